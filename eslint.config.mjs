@@ -1,0 +1,31 @@
+// ESLint flat config: the Office add-in rules (load/sync discipline) + typescript-eslint,
+// plus an import fence that keeps src/core pure (DESIGN.md §2, dependency direction).
+import officeAddins from 'eslint-plugin-office-addins';
+import tseslint from 'typescript-eslint';
+
+export default [
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**'] },
+  ...officeAddins.configs.recommended,
+  ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.ts', '**/*.tsx'] })),
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/hosts/**', '**/taskpane/**', '**/cli/**', '**/commands/**'], message: 'src/core must not depend on hosts, UI or CLI.' },
+            { group: ['react', 'react-dom', 'fs', 'path', 'node:*', 'exceljs', 'jszip', '@xmldom/*', '@microsoft/*'], message: 'src/core is pure: no Node, DOM, Office or UI packages.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'Office', 'Word', 'Excel', 'process'],
+    },
+  },
+];
