@@ -49,7 +49,7 @@ function unescape(text: string): string {
   return text.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
 }
 
-function escapeCell(text: string): string {
+export function escapeCell(text: string): string {
   const escaped = text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, '\\n');
   return escaped === '^' || escaped === '<' ? `\\${escaped}` : escaped;
 }
@@ -78,7 +78,8 @@ export function parseGridText(source: string, firstTable = 0): Grid[] {
       raws.push(current);
     }
     if (trimmed.startsWith('>')) {
-      if (current.rows.length > 0) throw new GridTextError(`line ${i + 1}: preamble after the first row of grid ${current.id}`);
+      if (current.rows.length > 0)
+        throw new GridTextError(`line ${i + 1}: preamble after the first row of grid ${current.id}`);
       current.preamble.push(trimmed.slice(1).trim());
       return;
     }

@@ -1,0 +1,101 @@
+// Runs rules over forms: stamps rule id and severity, renders messages, sorts in reading order, de-duplicates.
+import type { Form } from './form';
+import type { Grid } from './grid';
+import { refKey } from './grid';
+import { recognize } from './recognize';
+import { allRules } from './rules';
+import type { Finding, Lang, Report, Rule, Severity } from './rules/rule';
+import { renderText } from './rules/rule';
+import { prevailingStyle, SYSTEM_STYLE } from './values/target';
+import type { Quantity } from './values/types';
+
+export interface LintOptions {
+  readonly rules?: readonly Rule[];
+  readonly lang?: Lang;
+}
+
+export interface CheckedForm {
+  readonly form: Form;
+  readonly findings: Finding[];
+}
+
+const GLUED = { unitStyle: 'glued', spaceBeforeUnit: false } as const;
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Reading order of a form's cells: fields, then funds, then indicator rows top to bottom. */
+function cellOrder(form: Form): Map<string, number> {
+  const order = new Map<string, number>();
+  const add = (ref: { readonly [k: string]: string | number } | null | undefined) => {
+    if (ref && !order.has(refKey(ref))) order.set(refKey(ref), order.size);
+  };
+  for (const field of Object.values(form.fields)) add(field?.cell);
+  const { unit: _unit, components, componentsNone, ...amounts } = form.funds;
+  for (const amount of Object.values(amounts)) add(amount?.cell);
+  add(componentsNone?.cell);
+  for (const c of components) {
+    add(c.name.cell);
+    add(c.amount?.cell);
+  }
+  for (const ind of form.indicators) {
+    add(ind.level1Cell);
+    add(ind.level2Cell);
+    add(ind.nameCell);
+    add(ind.targetCell);
+  }
+  return order;
+}
+
+export function lintForm(form: Form, options: LintOptions = {}): Finding[] {
+  const lang = options.lang ?? 'zh-CN';
+  const quantities = form.indicators.map((i) => i.value).filter((v): v is Quantity => v.kind === 'quantitative');
+  // With no quantity to learn from, a 2018/2020 form is assumed to glue its units (`≥90%`) as those systems did.
+  const legacy = form.template === 'sh-2018' || form.template === 'sh-2020';
+  const style = prevailingStyle(quantities, legacy ? GLUED : SYSTEM_STYLE);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const toFinding = (r: Report): Finding => {
+      const text = rule.meta.messages[r.messageId];
+      if (!text) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
+      return {
+        ruleId: rule.meta.id,
+        messageId: r.messageId,
+        severity: r.severity ?? rule.meta.severity,
+        message: renderText(text, lang, r.data),
+        cell: r.cell,
+        actual: r.actual,
+        ...(r.expected ? { expected: r.expected } : {}),
+        ...(r.fix && r.fix.length ? { fix: r.fix } : {}),
+        ...(r.suggestions && r.suggestions.length
+          ? {
+              suggestions: r.suggestions.map((s) => {
+                const sText = rule.meta.messages[s.messageId];
+                if (!sText) throw new Error(`rule ${rule.meta.id} suggested unknown messageId ${s.messageId}`);
+                return { message: renderText(sText, lang, s.data), edits: s.edits };
+              }),
+            }
+          : {}),
+      };
+    };
+    rule.check(form, { style, report: (r) => findings.push(toFinding(r)) });
+  }
+  const order = cellOrder(form);
+  const at = (f: Finding) => order.get(refKey(f.cell)) ?? Number.MAX_SAFE_INTEGER;
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => {
+      const key = `${f.ruleId}|${refKey(f.cell)}|${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(
+      (a, b) =>
+        at(a) - at(b) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),
+    );
+}
+
+/** The whole pipeline for a document: recognise every form, then lint each. */
+export function check(grids: readonly Grid[], options: LintOptions = {}): CheckedForm[] {
+  return recognize(grids).map((form) => ({ form, findings: lintForm(form, options) }));
+}

@@ -1,0 +1,97 @@
+// Reads the indicator block: finds its header row by labels, then one Indicator per 三级 row with
+// 一级/二级 carried down through merged (or left-blank) cells, as a reader of the printed form does.
+import type { Cell, GridIndex } from '../grid';
+import type { Indicator } from '../form';
+import { parseTarget } from '../values/target';
+import type { HeaderColumn } from './labels';
+import { matchLabel } from './labels';
+
+export interface IndicatorHeader {
+  readonly row: number;
+  readonly columns: Partial<Record<HeaderColumn, number>>;
+  readonly level1Text: string | null;
+}
+
+/** The first row in range whose cells name a 三级/value column pair (or 一级 + value). */
+export function findIndicatorHeader(index: GridIndex, first: number, last: number): IndicatorHeader | null {
+  for (let row = first; row <= last; row++) {
+    const found: Partial<Record<HeaderColumn, Cell>> = {};
+    for (const slot of index.slots(row)) {
+      if (!slot.starts) continue;
+      const label = matchLabel(slot.cell.text);
+      if (label?.meaning.kind !== 'header') continue;
+      const column = label.meaning.column;
+      // 绩效指标 is the block label of 2023 forms and the 三级 column of 2018 ones: the rightmost wins.
+      if (column === 'name' || !found[column]) found[column] = slot.cell;
+    }
+    if (found.target && (found.name || found.level1)) {
+      const columns: Partial<Record<HeaderColumn, number>> = {};
+      for (const [k, cell] of Object.entries(found)) columns[k as HeaderColumn] = cell.col;
+      if (columns.name === undefined || (columns.level1 !== undefined && columns.name < columns.level1))
+        columns.name = nameColumnAfterLevels(columns);
+      return { row, columns, level1Text: found.level1?.text ?? null };
+    }
+  }
+  return null;
+}
+
+function nameColumnAfterLevels(columns: Partial<Record<HeaderColumn, number>>): number {
+  return Math.max(columns.level1 ?? -1, columns.level2 ?? -1) + 1;
+}
+
+/** A row belongs to the indicator block until a form label (备注, 项目名称 …) starts left of the 三级 column. */
+function endsBlock(index: GridIndex, row: number, nameCol: number): boolean {
+  return index.slots(row).some((slot) => {
+    if (!slot.starts || slot.cell.col >= nameCol) return false;
+    const kind = matchLabel(slot.cell.text)?.meaning.kind;
+    return kind === 'field' || kind === 'amount' || kind === 'sided-amount' || kind === 'other';
+  });
+}
+
+interface Carried {
+  text: string;
+  cell: Cell;
+}
+
+export function readIndicators(index: GridIndex, header: IndicatorHeader, last: number): Indicator[] {
+  const { level1: l1Col, level2: l2Col, name: nameCol = 0, target: targetCol = 0, unit: unitCol } = header.columns;
+  const indicators: Indicator[] = [];
+  let level1: Carried | null = null;
+  let level2: Carried | null = null;
+  for (let row = header.row + 1; row <= last; row++) {
+    if (endsBlock(index, row, nameCol)) break;
+    const nameCell = index.at(row, nameCol);
+    const targetCell = index.at(row, targetCol);
+    if (!nameCell || !targetCell || nameCell === targetCell) continue;
+    const l1 = l1Col === undefined ? undefined : index.at(row, l1Col);
+    if (l1 && l1.row === row && l1 !== nameCell && l1.text.trim() !== '') {
+      level1 = { text: l1.text.trim(), cell: l1 };
+      level2 = null;
+    }
+    const l2 = l2Col === undefined ? undefined : index.at(row, l2Col);
+    if (l2 && l2.row === row && l2 !== nameCell && l2.text.trim() !== '') level2 = { text: l2.text.trim(), cell: l2 };
+    if (nameCell.row !== row) continue;
+    const name = nameCell.text.trim();
+    let target = targetCell.text.trim();
+    if (name === '' && target === '') continue;
+    const unitText = unitCol === undefined ? '' : (index.at(row, unitCol)?.text.trim() ?? '');
+    let value = parseTarget(target);
+    if (unitText !== '' && value.kind === 'quantitative' && value.unit === null) {
+      target = `${target}(${unitText})`;
+      value = parseTarget(target);
+    }
+    indicators.push({
+      level1: level1?.text ?? null,
+      level2: level2?.text ?? null,
+      name,
+      target: targetCell.text.trim(),
+      level1Cell: level1?.cell.ref ?? null,
+      level2Cell: level2?.cell.ref ?? null,
+      nameCell: nameCell.ref,
+      targetCell: targetCell.ref,
+      value,
+      row,
+    });
+  }
+  return indicators;
+}

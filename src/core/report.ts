@@ -1,0 +1,70 @@
+// The JSON report of one form (DESIGN §3.4): a stable, versioned public shape shared by the CLI and golden tests.
+import type { Amount, AmountName, Field, FieldName } from './form';
+import type { CellRef } from './grid';
+import type { CheckedForm } from './lint';
+import type { Finding } from './rules/rule';
+import type { TargetValue } from './values/types';
+
+export const SCHEMA_VERSION = 1;
+
+export type ValueReport =
+  | { kind: 'quantitative'; op: string | null; number: number; unit: string | null }
+  | { kind: 'qualitative' | 'time' | 'empty' | 'malformed' };
+
+export interface FormReport {
+  index: number;
+  template: string;
+  title: string | null;
+  fields: Record<FieldName, string | null>;
+  funds: Record<AmountName, number | null> & { unit: string; components: { name: string; amount: number | null }[] };
+  indicators: {
+    level1: string | null;
+    level2: string | null;
+    name: string;
+    target: string;
+    cell: CellRef;
+    value: ValueReport;
+  }[];
+  projectType: { id: string; label: string; confidence: number } | null;
+  findings: Finding[];
+}
+
+const text = (f: Field | null) => (f && f.text.trim() !== '' ? f.text : null);
+
+/** 元 as a JSON number; fen are exact integers, so dividing by 100 here is the only rounding step. */
+const yuan = (a: Amount | null) => (a && a.fen !== null ? a.fen / 100 : null);
+
+function valueReport(v: TargetValue): ValueReport {
+  return v.kind === 'quantitative' ? { kind: v.kind, op: v.op, number: v.number, unit: v.unit } : { kind: v.kind };
+}
+
+export function reportForm({ form, findings }: CheckedForm): FormReport {
+  const { unit, components, componentsNone: _none, ...amounts } = form.funds;
+  return {
+    index: form.index,
+    template: form.template,
+    title: form.title,
+    fields: Object.fromEntries(Object.entries(form.fields).map(([k, f]) => [k, text(f)])) as Record<
+      FieldName,
+      string | null
+    >,
+    funds: {
+      ...(Object.fromEntries(Object.entries(amounts).map(([k, a]) => [k, yuan(a)])) as Record<
+        AmountName,
+        number | null
+      >),
+      unit,
+      components: components.map((c) => ({ name: c.name.text, amount: yuan(c.amount) })),
+    },
+    indicators: form.indicators.map((i) => ({
+      level1: i.level1,
+      level2: i.level2,
+      name: i.name,
+      target: i.target,
+      cell: i.targetCell,
+      value: valueReport(i.value),
+    })),
+    projectType: null,
+    findings,
+  };
+}

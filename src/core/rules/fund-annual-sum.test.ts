@@ -1,0 +1,40 @@
+import { formGridText } from '../testing/form-builder';
+import { testRule } from '../testing/rule-tester';
+import rule from './fund-annual-sum';
+
+testRule(rule, {
+  valid: [
+    { grid: formGridText() },
+    {
+      name: '2024 seed: funded only by 其他资金',
+      grid: formGridText({
+        funds: { annual: '100,000.00', annualFiscal: '0.00', annualCarryover: '0.00', annualOther: '100,000.00' },
+      }),
+    },
+    {
+      name: 'exact in fen (0.10 + 0.20 = 0.30)',
+      grid: formGridText({
+        funds: { annual: '0.30', annualFiscal: '0.10', annualCarryover: '0.20', annualOther: '0.00' },
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'carry-over forgotten in the total',
+      grid: formGridText({
+        funds: {
+          annual: '1,000,000.00',
+          annualFiscal: '1,000,000.00',
+          annualCarryover: '50,000.00',
+          annualOther: '0.00',
+        },
+      }),
+      errors: [
+        {
+          messageId: 'mismatch',
+          suggestions: [[['1,000,000.00', '1,050,000.00']], [['1,000,000.00', '950,000.00']], [['50,000.00', '0.00']]],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+import { formGridText } from '../testing/form-builder';
+import { testRule } from '../testing/rule-tester';
+import rule from './fund-cost-exceeds-budget';
+
+// The default form requests 1,000,000.00 元 this year.
+const one = (name: string, value: string) => formGridText({ indicators: [['成本指标', '经济成本指标', name, value]] });
+
+testRule(rule, {
+  valid: [
+    { grid: one('项目总成本', '≤1000000(元)') },
+    { grid: one('项目总成本', '≤100(万元)') },
+    { grid: one('成本控制率', '≤100(%)') },
+    { grid: one('项目金额', '=5(万元)') },
+  ],
+  invalid: [
+    {
+      name: '万元 over the budget',
+      grid: one('项目总成本', '≤120(万元)'),
+      errors: [{ messageId: 'exceeds', actual: '≤120(万元)' }],
+    },
+    { name: '元 over the budget', grid: one('运维总成本', '≤1000000.01(元)'), errors: [{ messageId: 'exceeds' }] },
+  ],
+});

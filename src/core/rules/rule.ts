@@ -1,0 +1,76 @@
+// What a rule is (ESLint-style): metadata with zh-CN/English texts, and a pure check over one Form.
+import type { CellRef } from '../grid';
+import type { Edit } from '../edits';
+import type { Form } from '../form';
+import type { TargetStyle } from '../values/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'zh-CN' | 'en';
+
+export interface Text {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface RuleMeta {
+  /** kebab-case, starting with its family: target-, fund-, structure-, text-, date-. */
+  readonly id: string;
+  /** Catalogue entries of domain-rules.md this rule implements (R-05, F-2 …). */
+  readonly catalog: readonly string[];
+  readonly severity: Severity;
+  readonly description: Text;
+  /** Message templates; `{name}` is replaced from the report's data. Say what is wrong, why, what to write. */
+  readonly messages: { readonly [id: string]: Text };
+}
+
+export interface SuggestionReport {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly edits: readonly Edit[];
+}
+
+export interface Report {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly cell: CellRef;
+  /** The text the finding is about, as written. */
+  readonly actual: string;
+  readonly expected?: readonly string[];
+  readonly fix?: readonly Edit[];
+  readonly suggestions?: readonly SuggestionReport[];
+  /** Overrides the rule's severity for this finding (R-05: a cost written with ≥ is an error, a count a warning). */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext {
+  /** The form's own way of writing quantities, so fixes look like their neighbours. */
+  readonly style: TargetStyle;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(form: Form, context: RuleContext): void;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  /** Which of the rule's messages this is, for grouping and for tests. */
+  readonly messageId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly cell: CellRef;
+  readonly actual: string;
+  readonly expected?: readonly string[];
+  readonly fix?: readonly Edit[];
+  readonly suggestions?: readonly { readonly message: string; readonly edits: readonly Edit[] }[];
+}
+
+export function defineRule(meta: RuleMeta, check: Rule['check']): Rule {
+  return { meta, check };
+}
+
+export function renderText(text: Text, lang: Lang, data: Readonly<Record<string, string | number>> = {}): string {
+  const template = lang === 'en' ? text.en : text.zh;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

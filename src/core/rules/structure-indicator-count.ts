@@ -1,0 +1,36 @@
+// too few indicators to assess the project (< 5 in all, < 2 outputs), or too many (> 30, info).
+import { dimensionOf } from '../levels';
+import { defineRule } from './rule';
+import { formCell } from './form-cell';
+
+export default defineRule(
+  {
+    id: 'structure-indicator-count',
+    catalog: ['R-11'],
+    severity: 'warning',
+    description: { zh: '指标数量过少或过多', en: 'Too few or too many indicators' },
+    messages: {
+      tooFew: {
+        zh: '本表只有 {count} 个三级指标：指标太少难以全面反映项目的产出和效果，评审通常要求不少于 5 个。请补充数量、质量、时效、效益和满意度方面的指标。',
+        en: 'This form has only {count} indicators: too few to show the project’s outputs and effects; reviewers usually expect at least 5. Add quantity, quality, timeliness, outcome and satisfaction indicators.',
+      },
+      fewOutputs: {
+        zh: '本表只有 {count} 个产出指标：产出指标至少应包括数量和质量两方面。请补充，如“…完成数 ≥N(个)”“…合格率 =100(%)”。',
+        en: 'This form has only {count} output indicator(s): outputs should cover at least quantity and quality. Add e.g. "…完成数 ≥N(个)" and "…合格率 =100(%)".',
+      },
+      tooMany: {
+        zh: '本表有 {count} 个三级指标：核心绩效指标应少而精，过多的指标会分散考核重点。建议精简到 30 个以内，保留最能反映项目核心产出和效果的指标。',
+        en: 'This form has {count} indicators: core performance indicators should be few and focused, and too many blur the assessment. Consider trimming to 30 or fewer, keeping those that best show core outputs and effects.',
+      },
+    },
+  },
+  (form, context) => {
+    const at = formCell(form);
+    if (!at) return;
+    const count = form.indicators.filter((i) => dimensionOf(i) !== 'management').length;
+    const outputs = form.indicators.filter((i) => dimensionOf(i) === 'output').length;
+    if (count < 5) context.report({ messageId: 'tooFew', data: { count }, ...at });
+    else if (count > 30) context.report({ messageId: 'tooMany', data: { count }, ...at, severity: 'info' });
+    if (outputs === 1) context.report({ messageId: 'fewOutputs', data: { count: outputs }, ...at });
+  },
+);

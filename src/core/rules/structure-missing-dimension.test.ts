@@ -1,0 +1,19 @@
+import { DEFAULT_INDICATORS, formGridText } from '../testing/form-builder';
+import { testRule } from '../testing/rule-tester';
+import rule from './structure-missing-dimension';
+
+const without = (l1: string) => DEFAULT_INDICATORS.filter((r) => r[0] !== l1);
+
+testRule(rule, {
+  valid: [{ grid: formGridText() }],
+  invalid: [
+    {
+      name: 'no satisfaction (2024 seed 专户项目经费)',
+      grid: formGridText({ indicators: without('满意度指标') }),
+      errors: [{ messageId: 'satisfaction' }],
+    },
+    { name: 'no outcome', grid: formGridText({ indicators: without('效益指标') }), errors: [{ messageId: 'outcome' }] },
+    { name: 'no output', grid: formGridText({ indicators: without('产出指标') }), errors: [{ messageId: 'output' }] },
+    { name: '2025 form without cost', grid: formGridText({ year: '2025' }), errors: [{ messageId: 'cost' }] },
+  ],
+});

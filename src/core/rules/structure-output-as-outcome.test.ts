@@ -1,0 +1,27 @@
+import { formGridText } from '../testing/form-builder';
+import { testRule } from '../testing/rule-tester';
+import rule from './structure-output-as-outcome';
+
+const outcome = (name: string, value: string) =>
+  formGridText({ indicators: [['效益指标', '社会效益指标', name, value]] });
+
+testRule(rule, {
+  valid: [
+    { grid: outcome('服务对象知晓率', '≥80(%)') },
+    { grid: outcome('党群中心和基层站点覆盖率', '=100(%)') },
+    { grid: formGridText({ indicators: [['产出指标', '数量指标', '举办活动场次', '≥4(次)']] }) },
+  ],
+  invalid: [
+    { name: '2024 seed 平台故障处置率', grid: outcome('平台故障处置率', '=100(%)'), errors: [{ messageId: 'output' }] },
+    {
+      name: '2024 seed 生活驿站全年开放天数',
+      grid: outcome('生活驿站全年开放天数', '≥260.00(天)'),
+      errors: [{ messageId: 'output' }],
+    },
+    {
+      name: '2020 seed 巡检 under 经济效益',
+      grid: formGridText({ indicators: [['效益指标', '经济效益指标', '现场设备软硬件健康巡检', '定期']] }),
+      errors: [{ messageId: 'output' }],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+// an 效益 row that counts or completes work (平台故障处置率, 全年开放天数, 健康巡检): that is an output.
+import { dimensionOf } from '../levels';
+import { defineRule } from './rule';
+
+const OUTPUT_NAME =
+  /(次数|场次|完成率|完成数|完成量|开放天数|运行天数|处置率|运行率|发生数|发生次数)$|巡检|维修|报修|更换|举办|召开|印发|制作|验收/;
+
+export default defineRule(
+  {
+    id: 'structure-output-as-outcome',
+    catalog: ['R-09'],
+    severity: 'warning',
+    description: { zh: '把产出写成了效益', en: 'Output written as an outcome' },
+    messages: {
+      output: {
+        zh: '“{name}”放在效益指标下，但它衡量的是工作本身的完成情况（产出），不是工作带来的效果：效益指标应写服务对象或社会因此得到的变化。请把它移到产出指标（数量/质量/时效）下，效益处写如“服务对象知晓率 ≥80(%)”。',
+        en: '"{name}" sits under outcomes but measures the work itself (an output), not what the work achieves: outcomes describe the change for recipients or society. Move it to outputs (quantity/quality/timeliness) and write an outcome such as "服务对象知晓率 ≥80(%)".',
+      },
+    },
+  },
+  (form, context) => {
+    for (const ind of form.indicators) {
+      if (dimensionOf(ind) !== 'outcome' || !OUTPUT_NAME.test(ind.name)) continue;
+      context.report({ messageId: 'output', data: { name: ind.name }, cell: ind.nameCell, actual: ind.name });
+    }
+  },
+);

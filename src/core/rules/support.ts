@@ -1,0 +1,150 @@
+// Helpers shared by rules: rewriting a quantity in the form's style, editing fields, fund-sum suggestions.
+import type { Edit } from '../edits';
+import type { Amount, AmountName, CellField, Form, Indicator } from '../form';
+import { formatMoney } from '../values/money';
+import { formatQuantity } from '../values/target';
+import type { MoneyStyle, Op, Quantity, TargetStyle } from '../values/types';
+import type { RuleContext, SuggestionReport } from './rule';
+
+/** The form's prevailing number of decimals (Shanghai systems print 0 or 2), null when mixed or none. */
+export function prevailingDecimals(form: Form): number | null {
+  const counts = new Map<number, number>();
+  for (const ind of form.indicators)
+    if (ind.value.kind === 'quantitative') counts.set(ind.value.decimals, (counts.get(ind.value.decimals) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [decimals, count] of counts) if (count > bestCount) [best, bestCount] = [decimals, count];
+  return best;
+}
+
+/** Pads a number to the form's decimals without ever dropping digits the person wrote. */
+export function withDecimals(numberText: string, decimals: number | null): string {
+  if (decimals === null) return numberText;
+  const [int, frac = ''] = numberText.split('.');
+  if (frac.length >= decimals) return numberText;
+  return `${int}.${frac.padEnd(decimals, '0')}`;
+}
+
+/** A quantity written the canonical way in the form's style, keeping any prefix text. */
+export function rewriteQuantity(
+  q: Quantity,
+  style: TargetStyle,
+  changes: { op?: Op | null; unit?: string | null; numberText?: string } = {},
+): string {
+  return formatQuantity(
+    {
+      op: changes.op === undefined ? q.op : changes.op,
+      numberText: changes.numberText ?? q.numberText,
+      unit: changes.unit === undefined ? q.unit : changes.unit,
+    },
+    style,
+  );
+}
+
+/** The style a single value is already written in, for edits that should change nothing else. */
+export function ownStyle(q: Quantity, fallback: TargetStyle): TargetStyle {
+  return q.unitStyle === 'none' ? fallback : { unitStyle: q.unitStyle, spaceBeforeUnit: q.spaceBeforeUnit };
+}
+
+export function targetEdit(ind: Indicator, text: string): Edit {
+  return { cell: ind.targetCell, before: ind.target, text };
+}
+
+export function nameEdit(ind: Indicator, text: string): Edit {
+  return { cell: ind.nameCell, before: ind.name, text };
+}
+
+/** An edit of a field's value that keeps a label sharing its cell (`项目名称：…`). */
+export function fieldEdit(field: CellField, value: string): Edit {
+  const prefix = field.labelPrefix ?? '';
+  return { cell: field.cell, before: prefix + field.text, text: prefix + value };
+}
+
+const DEFAULT_MONEY: MoneyStyle = { thousands: true, decimals: 2, suffix: '' };
+
+/** Formats an amount like the amount cell it will replace, or like its neighbours when that one is blank. */
+export function moneyLike(fen: number, amount: Amount, neighbours: readonly (Amount | null)[], form: Form): string {
+  // `0.00` shows no separators only because it is short: take them from the neighbours then.
+  const own = amount.style ?? neighbours.find((a) => a?.style)?.style ?? DEFAULT_MONEY;
+  const style = { ...own, thousands: own.thousands || neighbours.some((a) => a?.style?.thousands) };
+  return formatMoney(fen, style, form.funds.unit);
+}
+
+export function showMoney(fen: number, amount: Amount, form: Form): string {
+  return moneyLike(fen, amount, [], form);
+}
+
+export const filled = (a: Amount | null): a is Amount & { fen: number } => a !== null && a.fen !== null;
+
+/** Amount labels as printed on the forms, used in messages. */
+export const AMOUNT_LABELS: Record<AmountName, string> = {
+  total: '项目资金总额',
+  totalFiscal: '财政资金（项目资金）',
+  totalOther: '其他资金（项目资金）',
+  annual: '年度资金申请总额',
+  annualFiscal: '当年财政拨款',
+  annualCarryover: '上年结转资金',
+  annualOther: '其他资金（年度）',
+  budgetTotal: '项目总预算',
+  budgetYear: '项目当年预算',
+  lastYearBudget: '同名项目上年预算额',
+  lastYearSpent: '同名项目上年预算执行数',
+};
+
+export interface LabelledAmount {
+  readonly label: string;
+  readonly amount: Amount | null;
+}
+
+export interface SumCheck {
+  readonly whole: Amount & { fen: number };
+  readonly sum: number;
+  readonly suggestions: SuggestionReport[];
+}
+
+/**
+ * Checks whole = Σ parts (blank parts count as 0). Returns null when it holds or cannot be checked.
+ * Suggestions: change the whole to the sum, or change one filled part so the sum is restored.
+ */
+export function checkSum(form: Form, whole: Amount | null, parts: readonly LabelledAmount[]): SumCheck | null {
+  if (!filled(whole)) return null;
+  const present = parts.map((p) => p.amount).filter(filled);
+  if (present.length === 0 || parts.some((p) => p.amount !== null && p.amount.malformed !== null)) return null;
+  const sum = present.reduce((s, p) => s + p.fen, 0);
+  if (sum === whole.fen) return null;
+  const all = [whole, ...present];
+  const total = moneyLike(sum, whole, all, form);
+  const suggestions: SuggestionReport[] = [
+    { messageId: 'setWhole', data: { amount: total }, edits: [{ cell: whole.cell, before: whole.text, text: total }] },
+  ];
+  for (const { label, amount } of parts) {
+    if (amount === null) continue;
+    const partFen = whole.fen - (sum - (amount.fen ?? 0));
+    if (partFen < 0) continue;
+    const text = moneyLike(partFen, amount, all, form);
+    suggestions.push({
+      messageId: 'setPart',
+      data: { part: label, amount: text },
+      edits: [{ cell: amount.cell, before: amount.text, text }],
+    });
+  }
+  return { whole, sum, suggestions };
+}
+
+/** Reports a failed sum with the amounts in the form's own number format (messages `mismatch`, `setWhole`, `setPart`). */
+export function reportSumMismatch(context: RuleContext, form: Form, result: SumCheck | null): void {
+  if (!result) return;
+  const { whole, sum } = result;
+  context.report({
+    messageId: 'mismatch',
+    data: {
+      total: whole.text,
+      sum: showMoney(sum, whole, form),
+      diff: showMoney(Math.abs(whole.fen - sum), whole, form),
+    },
+    cell: whole.cell,
+    actual: whole.text,
+    expected: [showMoney(sum, whole, form)],
+    suggestions: result.suggestions,
+  });
+}

@@ -1,0 +1,66 @@
+// Style (info): operators and units spelled the way the form's own system prints them (`>=90%` → `≥90(%)`
+// in a form written `N(unit)`), keeping the form's decimals; a bare number without operator gets suggestions.
+import { defineRule } from './rule';
+import { prevailingDecimals, rewriteQuantity, targetEdit, withDecimals } from './support';
+
+export default defineRule(
+  {
+    id: 'target-format',
+    catalog: ['R-19', '§2.1'],
+    severity: 'info',
+    description: {
+      zh: '指标值写法不规范（运算符、单位、全角字符）',
+      en: 'Non-standard spelling of a target (operator, unit, full-width characters)',
+    },
+    messages: {
+      normalise: {
+        zh: '指标值“{actual}”的写法与本表其他指标不一致（运算符或单位的写法）：申报系统统一写作“{expected}”，统一后系统才能识别，评审核对也更快。可自动改为“{expected}”，含义不变。',
+        en: 'The target "{actual}" is spelled differently from the rest of this form (operator or unit): the filing system prints "{expected}", which it can read and reviewers check faster. It can be changed to "{expected}" automatically; the meaning stays the same.',
+      },
+      noOperator: {
+        zh: '指标值“{actual}”缺少运算符：不写“=”“≥”或“≤”，就不知道是等于、至少还是至多。请改为“{equal}”或“{atLeast}”。',
+        en: 'The target "{actual}" has no operator: without "=", "≥" or "≤" nobody knows whether it means exactly, at least or at most. Write "{equal}" or "{atLeast}".',
+      },
+      use: { zh: '改为“{text}”', en: 'Change to "{text}"' },
+    },
+  },
+  (form, context) => {
+    const decimals = prevailingDecimals(form);
+    for (const ind of form.indicators) {
+      const v = ind.value;
+      if (v.kind !== 'quantitative' || v.prefix !== '') continue;
+      // Spacing before `(` varies inside one system export; it is kept as the person wrote it.
+      const style = {
+        ...context.style,
+        spaceBeforeUnit: v.unitStyle === 'paren' ? v.spaceBeforeUnit : context.style.spaceBeforeUnit,
+      };
+      if (v.op === null) {
+        const equal = rewriteQuantity(v, style, { op: '=' });
+        const atLeast = rewriteQuantity(v, style, { op: '≥' });
+        context.report({
+          messageId: 'noOperator',
+          data: { actual: ind.target, equal, atLeast },
+          cell: ind.targetCell,
+          actual: ind.target,
+          expected: [equal, atLeast],
+          suggestions: [equal, atLeast].map((text) => ({
+            messageId: 'use',
+            data: { text },
+            edits: [targetEdit(ind, text)],
+          })),
+        });
+        continue;
+      }
+      if (rewriteQuantity(v, style) === ind.target) continue;
+      const expected = rewriteQuantity(v, style, { numberText: withDecimals(v.numberText, decimals) });
+      context.report({
+        messageId: 'normalise',
+        data: { actual: ind.target, expected },
+        cell: ind.targetCell,
+        actual: ind.target,
+        expected: [expected],
+        fix: [targetEdit(ind, expected)],
+      });
+    }
+  },
+);

@@ -1,0 +1,47 @@
+import { formGridText } from '../testing/form-builder';
+import { testRule } from '../testing/rule-tester';
+import rule from './target-inverted-operator';
+
+const row = (l2: string, name: string, value: string) =>
+  formGridText({ indicators: [[l2.includes('成本') ? '成本指标' : '产出指标', l2, name, value]] });
+
+testRule(rule, {
+  valid: [
+    { grid: row('质量指标', '卫生脏乱超过1小时未清理次数', '≤5(次)') },
+    { grid: row('质量指标', '系统各功能模块上线后bug出现率', '≤15(%)') },
+    { grid: row('时效指标', '工作日故障响应时间', '≤30(分钟)') },
+    { grid: row('质量指标', '收到涉及技术运维的信访投诉数量', '≤8(件)') },
+    { grid: row('经济成本指标', '成本控制率', '≤100(%)') },
+    { grid: row('经济成本指标', '政府采购节支率', '≥5(%)') },
+    { grid: row('数量指标', '承诺年度系统无安全事故运行时间', '≥360(天)') },
+    { grid: row('质量指标', '平台故障处置率', '=100(%)') },
+    { grid: row('数量指标', '参会人数上限', '≤200(人)') },
+  ],
+  invalid: [
+    {
+      name: 'people count capped (2018 在线学习招生人数 ≤150000)',
+      grid: row('数量指标', '在线学习招生人数', '≤150000'),
+      errors: [{ messageId: 'wantMore', severity: 'warning', suggestions: [[['≤150000', '≥150000']]] }],
+    },
+    {
+      name: 'count with unit',
+      grid: row('数量指标', '举办培训班次', '<4(次)'),
+      errors: [{ messageId: 'wantMore', suggestions: [[['<4(次)', '>4(次)']]] }],
+    },
+    {
+      name: 'positive rate capped',
+      grid: row('质量指标', '验收合格率', '≤95(%)'),
+      errors: [{ messageId: 'wantMore' }],
+    },
+    {
+      name: 'cost with ≥ is an error',
+      grid: row('经济成本指标', '人均培训成本', '≥500(元/人·天)'),
+      errors: [{ messageId: 'wantLess', severity: 'error', suggestions: [[['≥500(元/人·天)', '≤500(元/人·天)']]] }],
+    },
+    {
+      name: 'defect with ≥ is an error',
+      grid: row('质量指标', '安全事故发生次数', '≥1(次)'),
+      errors: [{ messageId: 'wantLess', severity: 'error' }],
+    },
+  ],
+});

@@ -1,0 +1,36 @@
+import { formGridText } from '../testing/form-builder';
+import { testRule } from '../testing/rule-tester';
+import rule from './target-missing-unit';
+
+const one = (name: string, value: string) => formGridText({ indicators: [['产出指标', '数量指标', name, value]] });
+
+testRule(rule, {
+  valid: [
+    { grid: one('预算执行率', '≥90(%)') },
+    { grid: one('培训时长（小时）', '≥32') },
+    { grid: one('课程设置', '合理') },
+    { grid: one('举办场次', '=5场次') },
+  ],
+  invalid: [
+    {
+      name: 'rate without % (2018 预算执行率 ≥90)',
+      grid: one('预算执行率', '≥90'),
+      errors: [{ messageId: 'missing', actual: '≥90', suggestions: [[['≥90', '≥90(%)']]] }],
+    },
+    {
+      name: 'people count',
+      grid: one('在线学习招生人数', '≤150000'),
+      errors: [{ messageId: 'missing', suggestions: [[['≤150000', '≤150000(人)']]] }],
+    },
+    {
+      name: 'accident count',
+      grid: one('安全事故发生情况', '=0'),
+      errors: [{ messageId: 'missing', suggestions: [[['=0', '=0(次)']]] }],
+    },
+    {
+      name: 'no unit can be inferred',
+      grid: one('信息共享', '≥90'),
+      errors: [{ messageId: 'missing', suggestions: [] }],
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import { form2018GridText, formGridText } from '../testing/form-builder';
+import { testRule } from '../testing/rule-tester';
+import rule from './target-satisfaction-value';
+
+const one = (name: string, value: string) =>
+  formGridText({ indicators: [['满意度指标', '服务对象满意度指标', name, value]] });
+
+testRule(rule, {
+  valid: [
+    { grid: one('培训学员满意度', '≥90(%)') },
+    { grid: one('系统使用人员满意度', '≥80(%)') },
+    { grid: one('投诉数量', '=0(件)') },
+  ],
+  invalid: [
+    {
+      name: 'zero (2018 社会公众或服务对象满意值 0)',
+      grid: form2018GridText({ indicators: [['效果目标', '社会公众或服务对象满意值', '0']] }),
+      errors: [{ messageId: 'zero', severity: 'error', suggestions: [[['0', '≥90%']]] }],
+    },
+    {
+      name: 'low (2018 在学人员满意度 ≥70.00%)',
+      grid: form2018GridText({ indicators: [['效果目标', '在学人员满意度', '≥70.00%']] }),
+      errors: [{ messageId: 'low', severity: 'warning', suggestions: [[['≥70.00%', '≥90.00%']]] }],
+    },
+    {
+      name: 'full',
+      grid: one('群众满意度', '=100(%)'),
+      errors: [{ messageId: 'full', suggestions: [[['=100(%)', '≥90(%)']]] }],
+    },
+  ],
+});

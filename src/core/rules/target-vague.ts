@@ -1,0 +1,50 @@
+// direction-only wording (提升, 增长, 进一步加强) or words where a rate/count needs a number.
+import { isCountName, isRateName, isSatisfactionName } from '../name-kind';
+import { defineRule } from './rule';
+
+const TIME_WORDS = /及时|按时|按期|准时|定期|全年|年内|月底|日前|月前/;
+
+export default defineRule(
+  {
+    id: 'target-vague',
+    catalog: ['R-03'],
+    severity: 'warning',
+    description: { zh: '指标值模糊，无法考核', en: 'Vague target that cannot be assessed' },
+    messages: {
+      vague: {
+        zh: '“{name}”的目标值“{actual}”只说了方向，没有基准和幅度：年底无法判断是否达成，评审称之为“模糊化”表述。请写成可考核的数值，如“≥10(%)”（比上年增长比例）或具体数量。',
+        en: 'The target "{actual}" of "{name}" gives only a direction, with no baseline or size: nobody can tell at year end whether it was met (reviewers call this 模糊化). Write a measurable value, e.g. "≥10(%)" growth over last year, or a number.',
+      },
+      notQuantified: {
+        zh: '“{name}”是比率或数量指标，目标值却是文字“{actual}”：比率和数量应该用数值考核。请写成数值和单位，如“{example}”。',
+        en: '"{name}" is a rate or a count, but its target is the words "{actual}": rates and counts are assessed by numbers. Write a number and unit, e.g. "{example}".',
+      },
+    },
+  },
+  (form, context) => {
+    for (const ind of form.indicators) {
+      const v = ind.value;
+      if (v.kind !== 'qualitative') continue;
+      if (v.vague) {
+        context.report({
+          messageId: 'vague',
+          data: { name: ind.name, actual: ind.target },
+          cell: ind.targetCell,
+          actual: ind.target,
+        });
+      } else if (
+        (isRateName(ind.name) || isCountName(ind.name)) &&
+        !isSatisfactionName(ind.name) &&
+        !TIME_WORDS.test(ind.target)
+      ) {
+        const example = isRateName(ind.name) ? '=100(%)' : '≥1(个)';
+        context.report({
+          messageId: 'notQuantified',
+          data: { name: ind.name, actual: ind.target, example },
+          cell: ind.targetCell,
+          actual: ind.target,
+        });
+      }
+    }
+  },
+);

@@ -1,0 +1,76 @@
+// R-04: a value written into the name (`用户满意度达90%`) or a name written into the value cell
+// (`数量 | 考务完成量≥1500人次`): the system cannot check a target it cannot find in the value column.
+import { parseTarget } from '../values/target';
+import { defineRule } from './rule';
+import { nameEdit, rewriteQuantity, targetEdit } from './support';
+
+// 超过 is left out: `超过1小时未清理次数` names a condition, not a target.
+const VALUE_IN_NAME = /(≥|≤|>=|<=|＞|＜|>|<|=|＝|≧|≦|不低于|不少于|不高于|不超过|达到|达)\s*\d|\d\s*(%|％)/;
+
+export default defineRule(
+  {
+    id: 'target-value-in-name',
+    catalog: ['R-04'],
+    severity: 'warning',
+    description: { zh: '指标名称和指标值混写', en: 'Indicator name and target written together' },
+    messages: {
+      inName: {
+        zh: '指标名称“{name}”里写进了目标值：名称应只说明考核什么，数值应写在指标值栏，否则预算系统无法按定量指标校验。请把名称改为“{cleanName}”，指标值写“{value}”。',
+        en: 'The indicator name "{name}" contains its target: the name should only say what is measured and the number belongs in the target column, or the budget system cannot check it. Rename it "{cleanName}" and write "{value}" as the target.',
+      },
+      inValue: {
+        zh: '指标值“{actual}”里混入了指标名称“{prefix}”：指标值栏只应填写运算符、数值和单位。请把“{prefix}”写到三级指标栏，指标值改为“{value}”。',
+        en: 'The target "{actual}" contains the indicator name "{prefix}": the target column takes only operator, number and unit. Move "{prefix}" to the 三级 indicator column and make the target "{value}".',
+      },
+      split: { zh: '拆分为指标“{name}”和指标值“{value}”', en: 'Split into indicator "{name}" and target "{value}"' },
+    },
+  },
+  (form, context) => {
+    for (const ind of form.indicators) {
+      const v = ind.value;
+      if (v.kind === 'quantitative' && v.prefix !== '') {
+        const prefix = v.prefix.replace(/[，,：:\s]+$/, '');
+        const value = rewriteQuantity(v, context.style);
+        context.report({
+          messageId: 'inValue',
+          data: { actual: ind.target, prefix, value },
+          cell: ind.targetCell,
+          actual: ind.target,
+          expected: [value],
+          suggestions: [
+            {
+              messageId: 'split',
+              data: { name: prefix, value },
+              edits: [nameEdit(ind, prefix), targetEdit(ind, value)],
+            },
+          ],
+        });
+        continue;
+      }
+      if (!VALUE_IN_NAME.test(ind.name)) continue;
+      const embedded = parseTarget(ind.name);
+      const canSplit = embedded.kind === 'quantitative' && embedded.prefix !== '';
+      const cleanName = canSplit ? embedded.prefix.replace(/[，,：:\s]+$/, '') : ind.name;
+      const value = canSplit ? rewriteQuantity(embedded, context.style) : ind.target;
+      // Only offer the split when it overwrites nothing the person wrote in the value cell.
+      const valueFree = ind.value.kind === 'empty' || ind.target === value;
+      context.report({
+        messageId: 'inName',
+        data: { name: ind.name, cleanName, value },
+        cell: ind.nameCell,
+        actual: ind.name,
+        ...(canSplit && valueFree
+          ? {
+              suggestions: [
+                {
+                  messageId: 'split',
+                  data: { name: cleanName, value },
+                  edits: [nameEdit(ind, cleanName), targetEdit(ind, value)],
+                },
+              ],
+            }
+          : {}),
+      });
+    }
+  },
+);

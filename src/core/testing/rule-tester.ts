@@ -1,0 +1,111 @@
+// A rule tester in the ESLint spirit: valid and invalid cases, expected findings and fixed output;
+// inputs are deep-frozen, fixes must apply cleanly and must not be needed again after applying.
+import { applyEdits } from '../edits';
+import type { Form } from '../form';
+import type { Grid } from '../grid';
+import { indexGrid } from '../grid';
+import { lintForm } from '../lint';
+import { recognize } from '../recognize';
+import type { Finding, Rule, Severity } from '../rules/rule';
+import { buildGrids } from './form-builder';
+
+export interface ValidCase {
+  readonly name?: string;
+  /** Grid text (see grid-text.ts; form-builder.ts makes complete forms). */
+  readonly grid: string;
+}
+
+export interface ExpectedFinding {
+  readonly messageId: string;
+  readonly actual?: string;
+  readonly severity?: Severity;
+  /** Cell changes of each suggestion, as [before, after] pairs. */
+  readonly suggestions?: readonly (readonly (readonly [string, string])[])[];
+}
+
+export interface InvalidCase extends ValidCase {
+  readonly errors: readonly ExpectedFinding[];
+  /** Cell changes after applying every fix, as [before, after] pairs; omit when the rule offers no fix. */
+  readonly fixed?: readonly (readonly [string, string])[];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function formsOf(grids: Grid[]): Form[] {
+  const forms = recognize(grids);
+  if (forms.length === 0) throw new Error('the test grid holds no form');
+  return forms.map((f) => deepFreeze(f));
+}
+
+function findings(rule: Rule, grids: Grid[]): Finding[] {
+  const forms = formsOf(grids);
+  for (const form of forms) {
+    for (const f of lintForm(form, { rules: [rule], lang: 'en' })) expect(f.message).not.toMatch(/\{\w+\}/);
+  }
+  return forms.flatMap((form) => lintForm(form, { rules: [rule] }));
+}
+
+/** Text changes between two versions of the same grids, as [before, after] pairs in reading order. */
+function changes(before: readonly Grid[], after: readonly Grid[]): [string, string][] {
+  const out: [string, string][] = [];
+  before.forEach((grid, g) => {
+    const next = indexGrid(after[g]!);
+    for (const cell of grid.cells) {
+      const now = next.at(cell.row, cell.col)!;
+      if (now.text !== cell.text) out.push([cell.text, now.text]);
+    }
+  });
+  return out;
+}
+
+export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    it('has complete metadata in Chinese and English', () => {
+      expect(rule.meta.id).toMatch(/^(target|fund|structure|text|date)-[a-z0-9-]+$/);
+      expect(rule.meta.catalog.length).toBeGreaterThan(0);
+      for (const t of [rule.meta.description, ...Object.values(rule.meta.messages)]) {
+        expect(t.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(t.en).toMatch(/[a-z]/i);
+      }
+    });
+
+    cases.valid.forEach((c, i) => {
+      it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+        expect(findings(rule, buildGrids(c.grid)).map((f) => `${f.messageId}: ${f.actual}`)).toEqual([]);
+      });
+    });
+
+    cases.invalid.forEach((c, i) => {
+      it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+        const grids = buildGrids(c.grid);
+        const found = findings(rule, grids);
+        expect(found.map((f) => f.messageId)).toEqual(c.errors.map((e) => e.messageId));
+        c.errors.forEach((expected, k) => {
+          const f = found[k]!;
+          if (expected.actual !== undefined) expect(f.actual).toBe(expected.actual);
+          if (expected.severity !== undefined) expect(f.severity).toBe(expected.severity);
+          if (expected.suggestions !== undefined) {
+            const got = (f.suggestions ?? []).map((s) => changes(grids, applyEdits(grids, s.edits).grids));
+            expect(got).toEqual(expected.suggestions);
+            for (const s of f.suggestions ?? []) expect(applyEdits(grids, s.edits).conflicts).toEqual([]);
+          }
+        });
+        const fixes = found.flatMap((f) => f.fix ?? []);
+        const result = applyEdits(grids, fixes);
+        expect(result.conflicts).toEqual([]);
+        expect(changes(grids, result.grids)).toEqual(c.fixed ?? []);
+        if (fixes.length > 0) {
+          // A fix is done once: the fixed document must not call for the same fix again.
+          const again = findings(rule, result.grids).filter((f) => f.fix && f.fix.length > 0);
+          expect(again.map((f) => f.actual)).toEqual([]);
+        }
+      });
+    });
+  });
+}
