@@ -79,10 +79,15 @@ export function lintForm(form: Form, options: LintOptions = {}): Finding[] {
     };
     rule.check(form, { style, report: (r) => findings.push(toFinding(r)) });
   }
+  // A style note on a value that must change anyway only competes with the real proposal.
+  const mustChange = new Set(
+    findings.filter((f) => f.ruleId.startsWith('target-') && f.severity !== 'info').map((f) => refKey(f.cell)),
+  );
   const order = cellOrder(form);
   const at = (f: Finding) => order.get(refKey(f.cell)) ?? Number.MAX_SAFE_INTEGER;
   const seen = new Set<string>();
   return findings
+    .filter((f) => !(f.severity === 'info' && f.ruleId.startsWith('target-') && mustChange.has(refKey(f.cell))))
     .filter((f) => {
       const key = `${f.ruleId}|${refKey(f.cell)}|${f.message}`;
       if (seen.has(key)) return false;

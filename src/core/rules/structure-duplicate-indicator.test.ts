@@ -36,3 +36,34 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'short worded targets may repeat',
+      grid: formGridText({
+        indicators: [
+          ['效益指标', '可持续影响指标', '长效管理机制健全性', '建立健全'],
+          ['效益指标', '可持续影响指标', '品牌化运行机制', '建立健全'],
+        ],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: '2018 seed 可持续目标 / 持续示范平台目标 with identical targets',
+      grid: formGridText({
+        indicators: [
+          ['效益指标', '可持续影响指标', '可持续目标', '力争将上海党员干部现代远程教育平台建设成为全国优秀的示范平台'],
+          [
+            '效益指标',
+            '可持续影响指标',
+            '持续示范平台目标',
+            '力争将上海党员干部现代远程教育平台建设成为全国优秀的示范平台',
+          ],
+        ],
+      }),
+      errors: [{ messageId: 'sameTarget', actual: '持续示范平台目标' }],
+    },
+  ],
+});

@@ -25,3 +25,11 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    { name: 'library: 安全事故发生次数 is a 社会效益 row', grid: outcome('安全事故发生次数', '=0(次)') },
+    { name: 'use by the public is an outcome', grid: outcome('年访问次数', '≥30000(次)') },
+  ],
+  invalid: [],
+});

@@ -41,6 +41,8 @@ export default defineRule(
     for (const ind of form.indicators) {
       const v = ind.value;
       if (v.kind !== 'quantitative' || v.unit !== null || selfUnitised(ind)) continue;
+      // target-satisfaction-value already proposes a whole new value (`≥90%`) for these.
+      if (isSatisfactionName(ind.name) && v.number < 80) continue;
       const unit = impliedUnit(ind.name);
       const text = unit ? v.prefix + rewriteQuantity(v, context.style, { unit }) : null;
       context.report({

@@ -34,3 +34,13 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    {
+      name: '2024 seed 成本控制率 = 控制在预算内',
+      grid: formGridText({ indicators: [['成本指标', '经济成本指标', '成本控制率', '控制在预算内']] }),
+    },
+  ],
+  invalid: [],
+});
