@@ -7,7 +7,8 @@ const CAP = /上限|不超过|控制数|控制在|最多|限额|以内|控制率
 const COST = /成本|费用|单价|经费|价格|金额|支出/;
 const COST_POSITIVE = /节支|节约|节省|降低|压减|执行率|到位率|符合|合规|规范/;
 const COUNT_NAME = /(人数|人次|数量|次数|场次|期数|个数|件数|户数|家数|天数|学时|数)$/;
-const RATE_NAME = /(率|度)$/;
+// 度 ends rates (满意度, 完成度) but also plain words (年度, 信息化程度): only the rate-forming ones count.
+const RATE_NAME = /(率|(满意|完成|知晓|覆盖|达标|满足|参与|活跃|认可|信任|完好|饱和|执行|到位|普及)度)$/;
 
 export const COUNT_UNITS = new Set([
   '次',

@@ -24,7 +24,12 @@ export function recognize(grids: readonly Grid[]): Form[] {
       const hasFundBlock = data.funds.total !== null || data.funds.annual !== null;
       forms.push({
         index: forms.length,
-        template: detectTemplate({ level1Header: header?.level1Text ?? null, hasFundBlock, title: data.title }),
+        template: detectTemplate({
+          level1Header: header?.level1Text ?? null,
+          targetHeader: header?.targetText ?? null,
+          hasFundBlock,
+          title: data.title,
+        }),
         title: data.title,
         gridId: grid.id,
         rows: [segment.first, segment.last],

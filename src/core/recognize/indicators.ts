@@ -10,6 +10,7 @@ export interface IndicatorHeader {
   readonly row: number;
   readonly columns: Partial<Record<HeaderColumn, number>>;
   readonly level1Text: string | null;
+  readonly targetText: string | null;
 }
 
 /** The first row in range whose cells name a 三级/value column pair (or 一级 + value). */
@@ -29,7 +30,7 @@ export function findIndicatorHeader(index: GridIndex, first: number, last: numbe
       for (const [k, cell] of Object.entries(found)) columns[k as HeaderColumn] = cell.col;
       if (columns.name === undefined || (columns.level1 !== undefined && columns.name < columns.level1))
         columns.name = nameColumnAfterLevels(columns);
-      return { row, columns, level1Text: found.level1?.text ?? null };
+      return { row, columns, level1Text: found.level1?.text ?? null, targetText: found.target.text };
     }
   }
   return null;
