@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 // registered per name, so its configs use the project's typescript-eslint instead.
 const officeRecommended = officeAddins.configs.recommended.map((config) => {
   if (!config.plugins?.['@typescript-eslint']) return config;
-  const { '@typescript-eslint': _old, ...plugins } = config.plugins;
+  const plugins = Object.fromEntries(Object.entries(config.plugins).filter(([name]) => name !== '@typescript-eslint'));
   return {
     ...config,
     plugins,

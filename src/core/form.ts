@@ -52,6 +52,25 @@ export type AmountName =
   | 'lastYearBudget'
   | 'lastYearSpent';
 
+export const AMOUNT_NAMES: readonly AmountName[] = [
+  'total',
+  'totalFiscal',
+  'totalOther',
+  'annual',
+  'annualFiscal',
+  'annualCarryover',
+  'annualOther',
+  'budgetTotal',
+  'budgetYear',
+  'lastYearBudget',
+  'lastYearSpent',
+];
+
+/** The named amounts of a form, blank ones included, in the order the forms print them. */
+export function amountEntries(funds: FormFunds): [AmountName, Amount | null][] {
+  return AMOUNT_NAMES.map((name) => [name, funds[name]]);
+}
+
 export interface Component {
   readonly name: CellField;
   readonly amount: Amount | null;

@@ -1,5 +1,6 @@
 // Runs rules over forms: stamps rule id and severity, renders messages, sorts in reading order, de-duplicates.
 import type { Form } from './form';
+import { amountEntries } from './form';
 import type { Grid } from './grid';
 import { refKey } from './grid';
 import { recognize } from './recognize';
@@ -30,10 +31,9 @@ function cellOrder(form: Form): Map<string, number> {
     if (ref && !order.has(refKey(ref))) order.set(refKey(ref), order.size);
   };
   for (const field of Object.values(form.fields)) add(field?.cell);
-  const { unit: _unit, components, componentsNone, ...amounts } = form.funds;
-  for (const amount of Object.values(amounts)) add(amount?.cell);
-  add(componentsNone?.cell);
-  for (const c of components) {
+  for (const [, amount] of amountEntries(form.funds)) add(amount?.cell);
+  add(form.funds.componentsNone?.cell);
+  for (const c of form.funds.components) {
     add(c.name.cell);
     add(c.amount?.cell);
   }

@@ -1,5 +1,6 @@
 // The JSON report of one form (DESIGN §3.4): a stable, versioned public shape shared by the CLI and golden tests.
 import type { Amount, AmountName, Field, FieldName } from './form';
+import { amountEntries } from './form';
 import type { CellRef } from './grid';
 import type { CheckedForm } from './lint';
 import type { Finding } from './rules/rule';
@@ -39,7 +40,6 @@ function valueReport(v: TargetValue): ValueReport {
 }
 
 export function reportForm({ form, findings }: CheckedForm): FormReport {
-  const { unit, components, componentsNone: _none, ...amounts } = form.funds;
   return {
     index: form.index,
     template: form.template,
@@ -49,12 +49,12 @@ export function reportForm({ form, findings }: CheckedForm): FormReport {
       string | null
     >,
     funds: {
-      ...(Object.fromEntries(Object.entries(amounts).map(([k, a]) => [k, yuan(a)])) as Record<
+      ...(Object.fromEntries(amountEntries(form.funds).map(([k, a]) => [k, yuan(a)])) as Record<
         AmountName,
         number | null
       >),
-      unit,
-      components: components.map((c) => ({ name: c.name.text, amount: yuan(c.amount) })),
+      unit: form.funds.unit,
+      components: form.funds.components.map((c) => ({ name: c.name.text, amount: yuan(c.amount) })),
     },
     indicators: form.indicators.map((i) => ({
       level1: i.level1,

@@ -1,5 +1,6 @@
 // F-8: every amount is a number ≥ 0, and the annual request (or this year's budget) is filled and > 0.
 import type { Amount, AmountName } from '../form';
+import { amountEntries } from '../form';
 import { defineRule } from './rule';
 import { AMOUNT_LABELS } from './support';
 
@@ -28,12 +29,13 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { unit: _unit, components, componentsNone: _none, ...named } = form.funds;
     const amounts: [string, Amount][] = [
-      ...(Object.entries(named) as [AmountName, Amount | null][])
+      ...amountEntries(form.funds)
         .filter((e): e is [AmountName, Amount] => e[1] !== null)
         .map(([name, a]): [string, Amount] => [AMOUNT_LABELS[name], a]),
-      ...components.filter((c) => c.amount).map((c): [string, Amount] => [`子项目“${c.name.text}”`, c.amount!]),
+      ...form.funds.components
+        .filter((c) => c.amount)
+        .map((c): [string, Amount] => [`子项目“${c.name.text}”`, c.amount!]),
     ];
     for (const [label, amount] of amounts) {
       if (amount.malformed !== null)
