@@ -73,12 +73,19 @@ export function indexGrid(grid: Grid): GridIndex {
   return index;
 }
 
+const refKeys = new WeakMap<CellRef, string>();
+
 /** Stable string key of a CellRef (key order does not matter). */
 export function refKey(ref: CellRef): string {
-  return Object.keys(ref)
-    .sort()
-    .map((k) => `${k}=${String(ref[k])}`)
-    .join(';');
+  let key = refKeys.get(ref);
+  if (key === undefined) {
+    key = Object.keys(ref)
+      .sort()
+      .map((k) => `${k}=${String(ref[k])}`)
+      .join(';');
+    refKeys.set(ref, key);
+  }
+  return key;
 }
 
 export function sameRef(a: CellRef, b: CellRef): boolean {

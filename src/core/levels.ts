@@ -92,10 +92,11 @@ const key = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 const LEVEL2_BY_KEY = new Map<string, Level2>();
 for (const [canonical, synonyms] of LEVEL2_SYNONYMS) for (const s of synonyms) LEVEL2_BY_KEY.set(key(s), canonical);
 
+const LEVEL1_BY_KEY = new Map<string, Level1Entry>();
+for (const entry of LEVEL1) for (const s of entry.synonyms) LEVEL1_BY_KEY.set(key(s), entry);
+
 export function level1Entry(text: string | null): Level1Entry | null {
-  if (!text) return null;
-  const k = key(text);
-  return LEVEL1.find((e) => e.synonyms.some((s) => key(s) === k)) ?? null;
+  return text ? (LEVEL1_BY_KEY.get(key(text)) ?? null) : null;
 }
 
 /** Canonical 二级 of a label; `成本指标` under 成本指标 (一级) is the current 经济成本指标. */
@@ -126,7 +127,19 @@ export function effectiveLevel2(ind: Indicator): Level2 | null {
   );
 }
 
+// Every rule asks for the dimension of every row: compute it once per (immutable) indicator.
+const dimensions = new WeakMap<Indicator, Dimension | null>();
+
 export function dimensionOf(ind: Indicator): Dimension | null {
+  let dimension = dimensions.get(ind);
+  if (dimension === undefined) {
+    dimension = computeDimension(ind);
+    dimensions.set(ind, dimension);
+  }
+  return dimension;
+}
+
+function computeDimension(ind: Indicator): Dimension | null {
   const level2 = effectiveLevel2(ind);
   if (level2) return dimensionOfLevel2(level2);
   const entry = level1Entry(ind.level1);

@@ -125,8 +125,21 @@ export interface LabelMatch {
 
 const UNIT_NOTE = /^\((万?元)\)$/;
 
+// Recognition asks about the same cell texts many times (segments, fields, indicator block ends).
+const cache = new Map<string, LabelMatch | null>();
+
 /** Matches a cell's text against the dictionary; null when the cell is not a label. */
 export function matchLabel(text: string): LabelMatch | null {
+  let match = cache.get(text);
+  if (match === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    match = matchLabelUncached(text);
+    cache.set(text, match);
+  }
+  return match;
+}
+
+function matchLabelUncached(text: string): LabelMatch | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   const inline = /^(\s*[^:：]+[:：]\s*)(\S[\s\S]*)$/.exec(text);
