@@ -1,6 +1,7 @@
 // Builds the task pane; `npm start` serves it (outside Office it shows the demo page on the in-memory host).
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 module.exports = (_env, argv) => ({
   mode: argv.mode ?? 'development',

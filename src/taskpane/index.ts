@@ -22,6 +22,8 @@ const EXAMPLES: Record<string, string> = {
 
 const SEVERITY_ZH = { error: '错误 error', warning: '警告 warning', info: '提示 info' } as const;
 
+const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
@@ -75,7 +77,7 @@ async function run(host: MemoryHost): Promise<void> {
       if (!flags.has(refKey(f.cell))) flags.set(refKey(f.cell), f.severity);
       const item = el('div', '', `finding ${f.severity}`);
       item.append(el('strong', `${SEVERITY_ZH[f.severity]} · ${f.ruleId}`), el('div', f.message));
-      if (f.actual) item.append(el('div', `当前 Current: ${f.actual}`));
+      if (f.actual) item.append(el('div', `当前 Current: ${clip(f.actual, 120)}`));
       const locate = el('button', '定位 Locate');
       locate.onclick = async () => {
         await host.reveal(f.cell);
@@ -83,7 +85,7 @@ async function run(host: MemoryHost): Promise<void> {
       };
       item.append(locate);
       if (f.fix) {
-        const apply = el('button', `应用 Apply → ${f.fix.map((e) => e.text).join('；')}`);
+        const apply = el('button', `应用 Apply → ${clip(f.fix.map((e) => e.text).join('；'))}`);
         apply.onclick = async () => {
           await host.write(f.fix!);
           await run(host);
@@ -91,7 +93,7 @@ async function run(host: MemoryHost): Promise<void> {
         item.append(apply);
       }
       for (const s of f.suggestions ?? []) {
-        const suggest = el('button', `建议 Suggest: ${s.message}`);
+        const suggest = el('button', `建议 Suggest: ${clip(s.message)}`);
         suggest.onclick = async () => {
           await host.write(s.edits);
           await run(host);
