@@ -19,6 +19,10 @@ export default [
   { ignores: ['node_modules/**', 'dist/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   ...officeRecommended,
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { Buffer: 'readonly', URL: 'readonly', console: 'readonly', process: 'readonly' } },
+  },
   // TypeScript checks undefined names itself (and knows jest's globals from @types/jest).
   { files: ['**/*.ts', '**/*.tsx'], rules: { 'no-undef': 'off' } },
   {

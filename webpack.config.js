@@ -34,6 +34,7 @@ module.exports = (_env, argv) => ({
       filename: 'taskpane.html',
       chunks: ['taskpane'],
     }),
+    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
   ],
   devServer: {
     port: 3000,
