@@ -8,6 +8,7 @@ import fundComponentsNone from './fund-components-none';
 import fundComponentsSum from './fund-components-sum';
 import fundCostExceedsBudget from './fund-cost-exceeds-budget';
 import fundFiscalCoversAnnual from './fund-fiscal-covers-annual';
+import fundFormat from './fund-format';
 import fundLastYearOverspent from './fund-last-year-overspent';
 import fundSingleYearTotal from './fund-single-year-total';
 import fundTotalSum from './fund-total-sum';
@@ -44,6 +45,7 @@ export const allRules: readonly Rule[] = [
   fundComponentsSum,
   fundCostExceedsBudget,
   fundFiscalCoversAnnual,
+  fundFormat,
   fundLastYearOverspent,
   fundSingleYearTotal,
   fundTotalSum,

@@ -1,0 +1,36 @@
+import { form2018GridText, formGridText } from '../testing/form-builder';
+import { testRule } from '../testing/rule-tester';
+import rule from './fund-format';
+
+testRule(rule, {
+  valid: [
+    { grid: formGridText() },
+    {
+      name: '2018 forms may write 2880000 and 6430000.00',
+      grid: form2018GridText({
+        components: [
+          ['平台运维', '600000.00'],
+          ['课件制作', '400000'],
+        ],
+      }),
+    },
+    {
+      name: 'blank amounts are not formatted',
+      grid: formGridText({ funds: { total: '', totalFiscal: '', totalOther: '' } }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'missing separators and decimals in a 2023+ form',
+      grid: formGridText({ funds: { total: '1000000' } }),
+      errors: [{ messageId: 'format', actual: '1000000' }],
+      fixed: [['1000000', '1,000,000.00']],
+    },
+    {
+      name: 'full-width digits and a Chinese comma',
+      grid: form2018GridText({ budgetTotal: '１，０００，０００' }),
+      errors: [{ messageId: 'format' }],
+      fixed: [['１，０００，０００', '1,000,000']],
+    },
+  ],
+});

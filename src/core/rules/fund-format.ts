@@ -1,0 +1,48 @@
+// Style (info): amounts written the way the form's system prints them — `#,##0.00` in 2023+ Shanghai forms —
+// and without full-width digits, spaces or Chinese commas; the value never changes.
+import type { Amount } from '../form';
+import { amountEntries } from '../form';
+import { formatMoney } from '../values/money';
+import type { MoneyStyle } from '../values/types';
+import { defineRule } from './rule';
+import { AMOUNT_LABELS } from './support';
+
+const SHANGHAI_2023: MoneyStyle = { thousands: true, decimals: 2, suffix: '' };
+
+export default defineRule(
+  {
+    id: 'fund-format',
+    catalog: ['§3.4'],
+    severity: 'info',
+    description: { zh: '金额写法不规范', en: 'Non-standard amount format' },
+    messages: {
+      format: {
+        zh: '{label}“{actual}”的写法不规范：申报系统的金额统一写作“{expected}”（千分位逗号、两位小数、半角数字），统一后便于复算和核对。可自动改为“{expected}”，金额不变。',
+        en: '{label} "{actual}" is not written the standard way: the filing system prints amounts as "{expected}" (thousands commas, two decimals, half-width digits), which is easier to re-add and check. It can be changed to "{expected}" automatically; the amount stays the same.',
+      },
+    },
+  },
+  (form, context) => {
+    const amounts: [string, Amount][] = [
+      ...amountEntries(form.funds).flatMap(([name, a]): [string, Amount][] => (a ? [[AMOUNT_LABELS[name], a]] : [])),
+      ...form.funds.components.flatMap((c): [string, Amount][] =>
+        c.amount ? [[`子项目“${c.name.text}”`, c.amount]] : [],
+      ),
+    ];
+    for (const [label, amount] of amounts) {
+      if (amount.fen === null || amount.style === null) continue;
+      // Older templates accepted `2880000` and `6430000.00` alike: only characters are normalised there.
+      const style = form.template === 'sh-2023' ? { ...SHANGHAI_2023, suffix: amount.style.suffix } : amount.style;
+      const expected = formatMoney(amount.fen, style, form.funds.unit);
+      if (expected === amount.text.trim()) continue;
+      context.report({
+        messageId: 'format',
+        data: { label, actual: amount.text, expected },
+        cell: amount.cell,
+        actual: amount.text,
+        expected: [expected],
+        fix: [{ cell: amount.cell, before: amount.text, text: expected }],
+      });
+    }
+  },
+);
