@@ -94,6 +94,9 @@ export interface Indicator {
   readonly level2Cell: CellRef | null;
   readonly nameCell: CellRef;
   readonly targetCell: CellRef;
+  /** A separate 计量单位 column (other provinces' forms): its cell and text; `value` already includes the unit. */
+  readonly unitCell: CellRef | null;
+  readonly unitText: string | null;
   readonly value: TargetValue;
   /** Grid row of the indicator, for ordering and locations. */
   readonly row: number;

@@ -88,15 +88,6 @@ export function refKey(ref: CellRef): string {
   return key;
 }
 
-export function sameRef(a: CellRef, b: CellRef): boolean {
-  return refKey(a) === refKey(b);
-}
-
-/** Position order for sorting findings: by table position when the ref carries one, else by key. */
-export function compareCells(a: Cell, b: Cell): number {
-  return a.row - b.row || a.col - b.col;
-}
-
 /** Returns a copy of the grid with some cells' text replaced (cells matched by ref). */
 export function withCellTexts(grid: Grid, texts: ReadonlyMap<string, string>): Grid {
   if (texts.size === 0) return grid;

@@ -1,5 +1,6 @@
 // The indicator hierarchy (domain-rules §1.4): canonical 一级/二级 names, their synonyms and legacy labels.
 import type { Indicator } from './form';
+import { isSatisfactionName } from './name-kind';
 
 export type Level2 =
   | '经济成本指标'
@@ -120,11 +121,14 @@ function dimensionOfLevel2(level2: Level2): Dimension {
   return 'management';
 }
 
-/** The 二级 an indicator effectively sits under: its own, or a category label written in the 三级 cell. */
+/**
+ * The 二级 an indicator effectively sits under: its own; or, in a form without a 二级 column (2018), a category
+ * label written in the 三级 cell, or 服务对象满意度 for a row that measures satisfaction.
+ */
 export function effectiveLevel2(ind: Indicator): Level2 | null {
-  return (
-    canonicalLevel2(ind.level2, ind.level1) ?? (ind.level2 === null ? canonicalLevel2(ind.name, ind.level1) : null)
-  );
+  const own = canonicalLevel2(ind.level2, ind.level1);
+  if (own || ind.level2 !== null) return own;
+  return canonicalLevel2(ind.name, ind.level1) ?? (isSatisfactionName(ind.name) ? '服务对象满意度指标' : null);
 }
 
 // Every rule asks for the dimension of every row: compute it once per (immutable) indicator.
@@ -152,7 +156,7 @@ function computeDimension(ind: Indicator): Dimension | null {
     case '效益指标':
     case '效果目标':
     case '影响力目标':
-      return /满意/.test(ind.name) && entry.canonical === '效果目标' ? 'satisfaction' : 'outcome';
+      return 'outcome';
     case '满意度指标':
       return 'satisfaction';
     case '投入与管理':

@@ -1,4 +1,13 @@
-import { isCapName, isCostName, isCountName, isDefectName, isRateName } from './name-kind';
+import {
+  isCapName,
+  isCostName,
+  isCountName,
+  isDefectName,
+  isPositiveRateName,
+  isRateName,
+  isResponseTimeName,
+  isSatisfactionName,
+} from './name-kind';
 
 describe('indicator name kinds', () => {
   it.each([
@@ -31,5 +40,40 @@ describe('indicator name kinds', () => {
     expect(isCountName('在线学习招生人数')).toBe(true);
     expect(isCountName('课程设置')).toBe(false);
     expect(isCapName('参会人数上限')).toBe(true);
+  });
+});
+
+describe('name kinds found in review', () => {
+  it.each([
+    ['安全事故应急演练次数', false],
+    ['投诉受理及时率', false],
+    ['违规行为查处率', false],
+    ['数据错误率', true],
+    ['人员流动率', true],
+    ['设备返修率', true],
+    ['项目延期率', true],
+    ['不满意率', true],
+    ['报修超时次数', true],
+    ['重大故障发生数', true],
+    ['收到涉及技术运维的信访投诉数量', true],
+  ])('defect: %s → %s', (name, expected) => expect(isDefectName(name)).toBe(expected));
+
+  it.each([
+    ['验收合格率', true],
+    ['培训出勤率', true],
+    ['平台故障处置率', true],
+    ['数据错误率', false],
+    ['不满意率', false],
+    ['成本控制率', false],
+  ])('positive rate: %s → %s', (name, expected) => expect(isPositiveRateName(name)).toBe(expected));
+
+  it('tells satisfaction from dissatisfaction', () => {
+    expect(isSatisfactionName('培训学员满意度')).toBe(true);
+    expect(isSatisfactionName('不满意率')).toBe(false);
+  });
+
+  it('knows response times', () => {
+    expect(isResponseTimeName('工作日故障响应时间')).toBe(true);
+    expect(isResponseTimeName('年度服务可用时间')).toBe(false);
   });
 });

@@ -1,14 +1,27 @@
 // What an indicator's name says it measures — rate, count, defect, cost, satisfaction — read from its wording.
-const DEFECT =
-  /事故|故障|投诉|差错|缺陷|bug|超时|未清理|超过规定|超过.{0,6}未|违规|违纪|失误|延误|不合格|误差|返工|流失|空置|漏检|误报|损耗|出现率|发生率/i;
-// Handling a defect is a positive measure (平台故障处置率 ≥…), so is time without one (无安全事故运行时间 ≥360天).
-const HANDLING = /处置|处理|修复|解决|响应|排除|整改|办结|回复|化解|抵达|到达|报修|无.{0,4}(事故|故障)/;
+
+// Words that make any measure "fewer is better", wherever they stand (报修超时次数, 设备返修率, 不满意率) …
+const STRONG_DEFECT =
+  /超时|未清理|超过规定|超过.{0,6}未|不合格|不满意|差错|失误|违规|违纪|误报|漏检|返工|返修|流失|流动|延期|延误/;
+// … unless the measure is the handling of them (违规行为查处率, 投诉办结率).
+const HANDLING_RATE = /(处置|处理|修复|解决|响应|排除|整改|办结|回复|化解|受理|查处|排查)(及时)?率$/;
+// Incidents are "fewer is better" only when their occurrence is what is counted (安全事故发生次数, bug出现率) …
+const INCIDENT = /事故|故障|投诉|缺陷|bug|错误|损耗|空置/i;
+const OCCURRENCE = /(次数|数量|起数|件数|数|率)$/;
+// … not when the name is about handling, preventing or being free of them (故障处置率, 应急演练次数, 无事故运行时间).
+const HANDLING =
+  /处置|处理|修复|解决|响应|排除|整改|办结|回复|化解|抵达|到达|报修|受理|查处|排查|演练|应急|预防|防范|培训|无.{0,4}(事故|故障)/;
 const CAP = /上限|不超过|控制数|控制在|最多|限额|以内|控制率/;
 const COST = /成本|费用|单价|经费|价格|金额|支出/;
 const COST_POSITIVE = /节支|节约|节省|降低|压减|执行率|到位率|符合|合规|规范/;
 const COUNT_NAME = /(人数|人次|数量|次数|场次|期数|个数|件数|户数|家数|天数|学时|数)$/;
 // 度 ends rates (满意度, 完成度) but also plain words (年度, 信息化程度): only the rate-forming ones count.
 const RATE_NAME = /(率|(满意|完成|知晓|覆盖|达标|满足|参与|活跃|认可|信任|完好|饱和|执行|到位|普及)度)$/;
+// Rates where more is better: what the form promises to reach, not to stay under.
+const POSITIVE_RATE =
+  /(合格|完成|覆盖|达标|出勤|知晓|通过|可用|及时|到位|执行|满意|参与|使用|利用|普及|准确|验收|结题|履约|运行|完好|在线|响应|处置|处理|修复|解决|办结|采纳|转化|应用|达成|落实|入库|上线|开通|签约|就业|巡检|保障|受理|查处|整改|回复|知晓)(率|度)$/;
+// Waiting for a response or a repair: the shorter the better (工作日故障响应时间 ≤30(分钟)).
+const RESPONSE_TIME = /(响应|抵达|到达|修复|处理|办结|等待|回复|到场)(时间|时长|用时)$/;
 
 export const COUNT_UNITS = new Set([
   '次',
@@ -46,12 +59,16 @@ export const COUNT_UNITS = new Set([
   '幅',
   '册次',
 ]);
+const TIME_UNITS = new Set(['分钟', '小时', '天', '日', '工作日', '个工作日', '周', '月', '个月', '年']);
 
-export const isSatisfactionName = (name: string) => /满意/.test(name);
+/** Satisfaction (满意度, 满意率), not its opposite (不满意率). */
+export const isSatisfactionName = (name: string) => /满意/.test(name) && !/不满意/.test(name);
 
-/** A defect or incident measure, where fewer is better (安全事故发生次数, bug出现率, 有责投诉率). */
+/** A defect or incident measure, where fewer is better (安全事故发生次数, bug出现率, 有责投诉率, 报修超时次数). */
 export function isDefectName(name: string): boolean {
-  return DEFECT.test(name) && !HANDLING.test(name);
+  const n = name.trim();
+  if (STRONG_DEFECT.test(n)) return !HANDLING_RATE.test(n);
+  return INCIDENT.test(n) && OCCURRENCE.test(n) && !HANDLING.test(n);
 }
 
 export function isCapName(name: string): boolean {
@@ -64,7 +81,16 @@ export function isCostName(name: string): boolean {
 }
 
 export function isRateName(name: string): boolean {
-  return RATE_NAME.test(name.trim()) || /率[(（]/.test(name);
+  return RATE_NAME.test(name.trim()) || /率\s*[(（][^()（）]*[)）]\s*$/.test(name);
+}
+
+/** A rate the project wants as high as possible (验收合格率, 培训出勤率), never a defect rate. */
+export function isPositiveRateName(name: string): boolean {
+  return POSITIVE_RATE.test(name.trim()) && !isDefectName(name);
+}
+
+export function isResponseTimeName(name: string): boolean {
+  return RESPONSE_TIME.test(name.trim());
 }
 
 export function isCountName(name: string): boolean {
@@ -76,10 +102,19 @@ export function isCountUnit(unit: string | null): boolean {
   return unit !== null && COUNT_UNITS.has(unit);
 }
 
+export function isTimeUnit(unit: string | null): boolean {
+  return unit !== null && TIME_UNITS.has(unit);
+}
+
 export function isMoneyUnit(unit: string | null): boolean {
   return unit !== null && /^(万?元)(\/.*)?$/.test(unit);
 }
 
 export function isPercentUnit(unit: string | null): boolean {
   return unit === '%' || unit === '‰';
+}
+
+/** Worded targets that are about time (及时, 按期, 12月底前): fine for 时效 rows and deadlines. */
+export function mentionsTime(text: string): boolean {
+  return /及时|按时|按期|准时|定期|全年|年内|月底|日前|月前|季度|当天|当日|小时|分钟|工作日/.test(text);
 }

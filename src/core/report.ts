@@ -4,6 +4,7 @@ import { amountEntries } from './form';
 import type { CellRef } from './grid';
 import type { CheckedForm } from './lint';
 import type { Finding } from './rules/rule';
+import { fenToYuan } from './values/money';
 import type { TargetValue } from './values/types';
 
 export const SCHEMA_VERSION = 1;
@@ -32,8 +33,7 @@ export interface FormReport {
 
 const text = (f: Field | null) => (f && f.text.trim() !== '' ? f.text : null);
 
-/** 元 as a JSON number; fen are exact integers, so dividing by 100 here is the only rounding step. */
-const yuan = (a: Amount | null) => (a && a.fen !== null ? a.fen / 100 : null);
+const yuan = (a: Amount | null) => (a && a.fen !== null ? fenToYuan(a.fen) : null);
 
 function valueReport(v: TargetValue): ValueReport {
   return v.kind === 'quantitative' ? { kind: v.kind, op: v.op, number: v.number, unit: v.unit } : { kind: v.kind };

@@ -73,23 +73,27 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     if (l2 && l2.row === row && l2 !== nameCell && l2.text.trim() !== '') level2 = { text: l2.text.trim(), cell: l2 };
     if (nameCell.row !== row) continue;
     const name = nameCell.text.trim();
-    let target = targetCell.text.trim();
+    const target = targetCell.text.trim();
     if (name === '' && target === '') continue;
-    const unitText = unitCol === undefined ? '' : (index.at(row, unitCol)?.text.trim() ?? '');
-    let value = parseTarget(target);
-    if (unitText !== '' && value.kind === 'quantitative' && value.unit === null) {
-      target = `${target}(${unitText})`;
-      value = parseTarget(target);
-    }
+    const unitCell = unitCol === undefined ? undefined : index.at(row, unitCol);
+    const unitText = unitCell?.text.trim() ?? null;
+    const written = parseTarget(target);
+    // A 计量单位 column completes a bare number (`=12` + `台`); the cells stay as they are.
+    const value =
+      unitText && written.kind === 'quantitative' && written.unit === null
+        ? parseTarget(`${target}(${unitText})`)
+        : written;
     indicators.push({
       level1: level1?.text ?? null,
       level2: level2?.text ?? null,
       name,
-      target: targetCell.text.trim(),
+      target,
       level1Cell: level1?.cell.ref ?? null,
       level2Cell: level2?.cell.ref ?? null,
       nameCell: nameCell.ref,
       targetCell: targetCell.ref,
+      unitCell: unitCell?.ref ?? null,
+      unitText,
       value,
       row,
     });

@@ -1,9 +1,9 @@
 import { formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './date-deadline-outside-period';
 
-const one = (value: string, endDate = '2024-12-31') =>
-  formGridText({ endDate, indicators: [['产出指标', '时效指标', '培训开班及时性', value]] });
+const one = (value: string, endDate = '2024-12-31', startDate = '2024-01-01') =>
+  formGridText({ startDate, endDate, indicators: [['产出指标', '时效指标', '培训开班及时性', value]] });
 
 testRule(rule, {
   valid: [
@@ -13,9 +13,18 @@ testRule(rule, {
     { grid: one('2024年12月31日前') },
     { grid: one('及时') },
     { grid: one('6月底前', '2024-06-30') },
+    {
+      name: 'a project running into next year: 12月底前 is in the budget year',
+      grid: one('12月底前', '2025-06-30', '2024-03-01'),
+    },
   ],
   invalid: [
     { name: 'next year', grid: one('2025年3月底前'), errors: [{ messageId: 'afterEnd', actual: '2025年3月底前' }] },
     { name: 'after a mid-year end', grid: one('12月底前', '2024-06-30'), errors: [{ messageId: 'afterEnd' }] },
+    {
+      name: 'before the start',
+      grid: one('2月底前', '2024-12-31', '2024-04-01'),
+      errors: [{ messageId: 'beforeStart' }],
+    },
   ],
 });

@@ -1,14 +1,20 @@
-// R-15: a deadline in a target (`12月底前`, `2025年3月`) later than the planned completion date.
+// R-15: a deadline in a target (`12月底前`, `2025年3月`) outside the planned project period.
+import type { Form } from '../form';
 import { parseDate } from '../values/dates';
 import type { PartialDate, SimpleDate } from '../values/types';
 import { defineRule } from './rule';
+import { formYear } from './support';
 
-/** Compares a possibly partial deadline with a date; a month-only deadline means the end of that month. */
-function isAfter(deadline: PartialDate, end: SimpleDate): boolean {
-  const year = deadline.year ?? end.year;
-  if (year !== end.year) return year > end.year;
-  if (deadline.month !== end.month) return deadline.month > end.month;
-  return deadline.day !== null && deadline.day > end.day;
+/** Orders a possibly partial deadline against a date: a month-only deadline spans that whole month. */
+function compare(deadline: PartialDate, year: number, date: SimpleDate): number {
+  if (year !== date.year) return year - date.year;
+  if (deadline.month !== date.month) return deadline.month - date.month;
+  return deadline.day === null ? 0 : deadline.day - date.day;
+}
+
+function period(form: Form): { start: SimpleDate | null; end: SimpleDate | null } {
+  const date = (text: string | undefined) => (text ? parseDate(text) : null);
+  return { start: date(form.fields.startDate?.text), end: date(form.fields.endDate?.text) };
 }
 
 export default defineRule(
@@ -16,22 +22,42 @@ export default defineRule(
     id: 'date-deadline-outside-period',
     catalog: ['R-15'],
     severity: 'warning',
-    description: { zh: '完成时限晚于项目计划完成日期', en: 'Deadline later than the planned completion date' },
+    description: { zh: '完成时限不在项目计划期内', en: 'Deadline outside the planned project period' },
     messages: {
       afterEnd: {
         zh: '“{name}”的完成时限“{actual}”晚于项目计划完成日期 {end}：绩效目标必须在项目期内实现，评审会认为时限与计划矛盾。请把时限改到 {end} 之前，或修改计划完成日期。',
         en: 'The deadline "{actual}" of "{name}" is after the planned completion date {end}: targets must be met within the project period, so reviewers see a contradiction. Move the deadline before {end}, or change the completion date.',
       },
+      beforeStart: {
+        zh: '“{name}”的完成时限“{actual}”早于项目计划开始日期 {start}：项目尚未开始就要求完成，时限与计划矛盾。请核对时限或计划开始日期。',
+        en: 'The deadline "{actual}" of "{name}" is before the planned start date {start}: it asks for completion before the project begins. Check the deadline or the start date.',
+      },
     },
   },
   (form, context) => {
-    const end = form.fields.endDate ? parseDate(form.fields.endDate.text) : null;
-    if (!end) return;
+    const { start, end } = period(form);
+    // A deadline without a year (`12月底前`) is in the budget year of the form.
+    const budgetYear = formYear(form);
     for (const ind of form.indicators) {
-      if (ind.value.kind !== 'time' || !ind.value.latest || !isAfter(ind.value.latest, end)) continue;
+      if (ind.value.kind !== 'time' || !ind.value.latest) continue;
+      const deadline = ind.value.latest;
+      const year = deadline.year ?? budgetYear;
+      if (year === null) continue;
+      const messageId =
+        end && compare(deadline, year, end) > 0
+          ? 'afterEnd'
+          : start && compare(deadline, year, start) < 0
+            ? 'beforeStart'
+            : null;
+      if (!messageId) continue;
       context.report({
-        messageId: 'afterEnd',
-        data: { name: ind.name, actual: ind.target, end: form.fields.endDate!.text },
+        messageId,
+        data: {
+          name: ind.name,
+          actual: ind.target,
+          end: form.fields.endDate?.text ?? '',
+          start: form.fields.startDate?.text ?? '',
+        },
         cell: ind.targetCell,
         actual: ind.target,
       });

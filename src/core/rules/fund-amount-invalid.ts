@@ -1,8 +1,7 @@
 // F-8: every amount is a number ≥ 0, and the annual request (or this year's budget) is filled and > 0.
-import type { Amount, AmountName } from '../form';
-import { amountEntries } from '../form';
+import type { AmountName } from '../form';
 import { defineRule } from './rule';
-import { AMOUNT_LABELS } from './support';
+import { AMOUNT_LABELS, labelledAmounts } from './support';
 
 export default defineRule(
   {
@@ -29,14 +28,7 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const amounts: [string, Amount][] = [
-      ...amountEntries(form.funds)
-        .filter((e): e is [AmountName, Amount] => e[1] !== null)
-        .map(([name, a]): [string, Amount] => [AMOUNT_LABELS[name], a]),
-      ...form.funds.components
-        .filter((c) => c.amount)
-        .map((c): [string, Amount] => [`子项目“${c.name.text}”`, c.amount!]),
-    ];
+    const amounts = labelledAmounts(form);
     for (const [label, amount] of amounts) {
       if (amount.malformed !== null)
         context.report({

@@ -1,5 +1,5 @@
 import { formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './fund-cost-exceeds-budget';
 
 // The default form requests 1,000,000.00 元 this year.

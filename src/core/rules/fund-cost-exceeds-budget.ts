@@ -13,8 +13,8 @@ export default defineRule(
     description: { zh: '成本指标的金额超过年度资金申请总额', en: 'Cost target larger than the annual request' },
     messages: {
       exceeds: {
-        zh: '成本指标“{name}”的目标值“{actual}”（折合 {amount} 元）超过了本年度申请的资金 {budget} 元：成本目标不能高于申请的预算。请核对单位（元/万元）和数值。',
-        en: 'The cost target "{actual}" of "{name}" ({amount} 元) exceeds this year’s requested funds, {budget} 元: a cost target cannot be above the budget requested. Check the unit (元/万元) and the number.',
+        zh: '成本指标“{name}”的目标值“{actual}”（折合 {amount} {unit}）超过了本年度申请的资金 {budget} {unit}：成本目标不能高于申请的预算。请核对单位（元/万元）和数值。',
+        en: 'The cost target "{actual}" of "{name}" ({amount} {unit}) exceeds this year’s requested funds, {budget} {unit}: a cost target cannot be above the budget requested. Check the unit (元/万元) and the number.',
       },
     },
   },
@@ -29,7 +29,13 @@ export default defineRule(
       if (cost.kind !== 'amount' || cost.fen <= budget.fen) continue;
       context.report({
         messageId: 'exceeds',
-        data: { name: ind.name, actual: ind.target, amount: showMoney(cost.fen, budget, form), budget: budget.text },
+        data: {
+          name: ind.name,
+          actual: ind.target,
+          amount: showMoney(cost.fen, budget, form),
+          budget: budget.text,
+          unit: form.funds.unit,
+        },
         cell: ind.targetCell,
         actual: ind.target,
       });

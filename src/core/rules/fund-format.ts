@@ -1,11 +1,9 @@
 // Style (info): amounts written the way the form's system prints them — `#,##0.00` in 2023+ Shanghai forms —
 // and without full-width digits, spaces or Chinese commas; the value never changes.
-import type { Amount } from '../form';
-import { amountEntries } from '../form';
 import { formatMoney } from '../values/money';
 import type { MoneyStyle } from '../values/types';
 import { defineRule } from './rule';
-import { AMOUNT_LABELS } from './support';
+import { labelledAmounts } from './support';
 
 const SHANGHAI_2023: MoneyStyle = { thousands: true, decimals: 2, suffix: '' };
 
@@ -23,13 +21,7 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const amounts: [string, Amount][] = [
-      ...amountEntries(form.funds).flatMap(([name, a]): [string, Amount][] => (a ? [[AMOUNT_LABELS[name], a]] : [])),
-      ...form.funds.components.flatMap((c): [string, Amount][] =>
-        c.amount ? [[`子项目“${c.name.text}”`, c.amount]] : [],
-      ),
-    ];
-    for (const [label, amount] of amounts) {
+    for (const [label, amount] of labelledAmounts(form)) {
       if (amount.fen === null || amount.style === null) continue;
       // Older templates accepted `2880000` and `6430000.00` alike: only characters are normalised there.
       const style = form.template === 'sh-2023' ? { ...SHANGHAI_2023, suffix: amount.style.suffix } : amount.style;

@@ -1,5 +1,5 @@
 import { form2018GridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './fund-year-exceeds-total-budget';
 
 testRule(rule, {

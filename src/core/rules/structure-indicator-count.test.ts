@@ -1,6 +1,6 @@
 import { DEFAULT_INDICATORS, formGridText } from '../testing/form-builder';
 import type { IndicatorRow } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './structure-indicator-count';
 
 const many = (n: number): IndicatorRow[] =>

@@ -1,5 +1,5 @@
 import { form2018GridText, formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './structure-level-mismatch';
 
 const one = (l1: string, l2: string) => formGridText({ indicators: [[l1, l2, '培训学员满意度', '≥90(%)']] });

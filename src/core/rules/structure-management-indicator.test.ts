@@ -1,5 +1,5 @@
 import { form2018GridText, formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './structure-management-indicator';
 
 testRule(rule, {
@@ -11,6 +11,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a generic form whose year reads 2025年',
+      grid: '项目支出名称 | 宣传经费 | 预算年度 | 2025年\n一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 质量指标 | 预算执行率 | =100%',
+      errors: [{ messageId: 'management' }],
+    },
     {
       name: 'in a 2024 form',
       grid: formGridText({

@@ -1,6 +1,7 @@
 // budget-management indicators (预算执行率, 制度健全性 …) belong to the 2018/2020 投入与管理 block,
 // not to the targets of a 2021+ form.
 import { defineRule } from './rule';
+import { formYear } from './support';
 
 const MANAGEMENT =
   /预算执行率|资金到位率|预算编制合理|制度健全|资金使用规范|政府采购规范|财务监控|合同管理完备|资产管理规范|管理制度执行/;
@@ -19,7 +20,7 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const year = Number(form.fields.year?.text ?? 0);
+    const year = formYear(form) ?? 0;
     const modern = form.template === 'sh-2023' || (form.template === 'generic' && year >= 2021);
     if (!modern) return;
     for (const ind of form.indicators)

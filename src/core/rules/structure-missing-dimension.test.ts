@@ -1,5 +1,5 @@
 import { DEFAULT_INDICATORS, formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './structure-missing-dimension';
 
 const without = (l1: string) => DEFAULT_INDICATORS.filter((r) => r[0] !== l1);

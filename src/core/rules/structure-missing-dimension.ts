@@ -3,6 +3,7 @@
 import type { Dimension } from '../levels';
 import { dimensionOf } from '../levels';
 import { defineRule } from './rule';
+import { formYear } from './support';
 import { formCell } from './form-cell';
 
 export default defineRule(
@@ -39,7 +40,7 @@ export default defineRule(
     const present = new Set<Dimension | null>(form.indicators.map(dimensionOf));
     for (const dimension of ['output', 'outcome', 'satisfaction'] as const)
       if (!present.has(dimension)) context.report({ messageId: dimension, ...at });
-    const year = Number(form.fields.year?.text ?? form.fields.startDate?.text.slice(0, 4) ?? 0);
+    const year = formYear(form) ?? 0;
     if (year >= 2025 && !present.has('cost')) context.report({ messageId: 'cost', ...at });
   },
 );

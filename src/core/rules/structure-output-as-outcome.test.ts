@@ -1,5 +1,5 @@
 import { formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './structure-output-as-outcome';
 
 const outcome = (name: string, value: string) =>
@@ -30,6 +30,14 @@ testRule(rule, {
   valid: [
     { name: 'library: 安全事故发生次数 is a 社会效益 row', grid: outcome('安全事故发生次数', '=0(次)') },
     { name: 'use by the public is an outcome', grid: outcome('年访问次数', '≥30000(次)') },
+    { name: 'library §5.6: citations are an outcome', grid: outcome('研究成果被引用次数', '≥5(次)') },
+    { name: 'library §5.6: adopted proposals are an outcome', grid: outcome('政策建议被采纳次数', '≥3(次)') },
   ],
-  invalid: [],
+  invalid: [
+    {
+      name: '2023 seed: a delivery count under 社会效益',
+      grid: outcome('服务老党员、困难党员体检数量', '≥80.00(人)'),
+      errors: [{ messageId: 'output' }],
+    },
+  ],
 });

@@ -1,5 +1,5 @@
 import { formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './structure-satisfaction-not-satisfaction';
 
 const sat = (name: string, value: string) =>

@@ -1,12 +1,13 @@
 // Helpers shared by rules: rewriting a quantity in the form's style, editing fields, fund-sum suggestions.
 import type { Edit } from '../edits';
 import type { Amount, AmountName, CellField, Form, Indicator } from '../form';
+import { amountEntries } from '../form';
 import { formatMoney } from '../values/money';
 import { formatQuantity } from '../values/target';
 import type { MoneyStyle, Op, Quantity, TargetStyle } from '../values/types';
 import type { RuleContext, SuggestionReport } from './rule';
 
-/** The form's prevailing number of decimals (Shanghai systems print 0 or 2), null when mixed or none. */
+/** The most common number of decimals among the form's quantities (Shanghai systems print 0 or 2); null when none. */
 export function prevailingDecimals(form: Form): number | null {
   const counts = new Map<number, number>();
   for (const ind of form.indicators)
@@ -25,12 +26,14 @@ export function withDecimals(numberText: string, decimals: number | null): strin
   return `${int}.${frac.padEnd(decimals, '0')}`;
 }
 
-/** A quantity written the canonical way in the form's style, keeping any prefix text. */
-export function rewriteQuantity(
-  q: Quantity,
-  style: TargetStyle,
-  changes: { op?: Op | null; unit?: string | null; numberText?: string } = {},
-): string {
+export interface QuantityChanges {
+  readonly op?: Op | null;
+  readonly unit?: string | null;
+  readonly numberText?: string;
+}
+
+/** A quantity written the canonical way in the given style (no prefix text). */
+export function rewriteQuantity(q: Quantity, style: TargetStyle, changes: QuantityChanges = {}): string {
   return formatQuantity(
     {
       op: changes.op === undefined ? q.op : changes.op,
@@ -50,6 +53,34 @@ export function targetEdit(ind: Indicator, text: string): Edit {
   return { cell: ind.targetCell, before: ind.target, text };
 }
 
+export interface TargetRewrite {
+  /** What the row will read, for messages (`≥90(%)`, or `≥90 | %` when the unit has its own column). */
+  readonly text: string;
+  readonly edits: Edit[];
+}
+
+/**
+ * Writes a changed quantity back into an indicator row. Where the form has a 计量单位 column the unit goes
+ * there, not into the value cell; `keepPrefix` keeps text written before the operator.
+ */
+export function rewriteTarget(
+  ind: Indicator,
+  q: Quantity,
+  style: TargetStyle,
+  changes: QuantityChanges & { readonly keepPrefix?: boolean } = {},
+): TargetRewrite {
+  const prefix = changes.keepPrefix ? q.prefix : '';
+  if (!ind.unitCell) {
+    const text = prefix + rewriteQuantity(q, style, changes);
+    return { text, edits: [targetEdit(ind, text)] };
+  }
+  const unit = (changes.unit === undefined ? q.unit : changes.unit) ?? '';
+  const value = prefix + rewriteQuantity(q, style, { ...changes, unit: null });
+  const edits = [targetEdit(ind, value)];
+  if (unit !== (ind.unitText ?? '')) edits.push({ cell: ind.unitCell, before: ind.unitText ?? '', text: unit });
+  return { text: unit ? `${value} | ${unit}` : value, edits };
+}
+
 export function nameEdit(ind: Indicator, text: string): Edit {
   return { cell: ind.nameCell, before: ind.name, text };
 }
@@ -58,6 +89,23 @@ export function nameEdit(ind: Indicator, text: string): Edit {
 export function fieldEdit(field: CellField, value: string): Edit {
   const prefix = field.labelPrefix ?? '';
   return { cell: field.cell, before: prefix + field.text, text: prefix + value };
+}
+
+/** The form's year: the title's `(2025年度)`, else the year the project starts; null when neither is written. */
+export function formYear(form: Form): number | null {
+  const text = form.fields.year?.text ?? form.fields.startDate?.text ?? '';
+  const m = /(19|20)\d{2}/.exec(text.normalize('NFKC'));
+  return m ? Number(m[0]) : null;
+}
+
+/** Every filled-in amount cell of a form with its printed label, sub-items included. */
+export function labelledAmounts(form: Form): [string, Amount][] {
+  return [
+    ...amountEntries(form.funds).flatMap(([name, a]): [string, Amount][] => (a ? [[AMOUNT_LABELS[name], a]] : [])),
+    ...form.funds.components.flatMap((c): [string, Amount][] =>
+      c.amount ? [[`子项目“${c.name.text}”`, c.amount]] : [],
+    ),
+  ];
 }
 
 const DEFAULT_MONEY: MoneyStyle = { thousands: true, decimals: 2, suffix: '' };

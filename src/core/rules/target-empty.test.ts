@@ -1,5 +1,5 @@
 import { formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './target-empty';
 
 const one = (name: string, value: string) => formGridText({ indicators: [['产出指标', '数量指标', name, value]] });

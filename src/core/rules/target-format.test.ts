@@ -1,6 +1,6 @@
 import { formGridText } from '../testing/form-builder';
 import type { IndicatorRow } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './target-format';
 
 const rows = (...values: string[]): IndicatorRow[] =>
@@ -57,7 +57,18 @@ testRule(rule, {
     {
       name: 'no operator (2018 人员到位率 100%)',
       grid: grid('100%', '=100%'),
-      errors: [{ messageId: 'noOperator', suggestions: [[['100%', '=100%']], [['100%', '≥100%']]] }],
+      errors: [{ messageId: 'noOperatorMax', suggestions: [[['100%', '=100%']]] }],
+    },
+    {
+      name: 'no operator below the maximum',
+      grid: grid('95%', '=100%'),
+      errors: [{ messageId: 'noOperator', suggestions: [[['95%', '=95%']], [['95%', '≥95%']]] }],
+    },
+    {
+      name: 'a 计量单位 column: the value cell keeps no unit',
+      grid: '项目名称 | 设备购置 | < | <\n一级指标 | 三级指标 | 指标值 | 计量单位\n产出指标 | 购置设备数量 | >=12 | 台\n产出指标 | 验收合格率 | =100 | %',
+      errors: [{ messageId: 'normalise' }],
+      fixed: [['>=12', '≥12']],
     },
   ],
 });

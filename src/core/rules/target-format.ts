@@ -1,12 +1,13 @@
 // Style (info): operators and units spelled the way the form's own system prints them (`>=90%` → `≥90(%)`
 // in a form written `N(unit)`), keeping the form's decimals; a bare number without operator gets suggestions.
 import { defineRule } from './rule';
+import type { QuantityChanges } from './support';
 import { prevailingDecimals, rewriteQuantity, targetEdit, withDecimals } from './support';
 
 export default defineRule(
   {
     id: 'target-format',
-    catalog: ['R-19', '§2.1'],
+    catalog: ['§2.1'],
     severity: 'info',
     description: {
       zh: '指标值写法不规范（运算符、单位、全角字符）',
@@ -21,6 +22,10 @@ export default defineRule(
         zh: '指标值“{actual}”缺少运算符：不写“=”“≥”或“≤”，就不知道是等于、至少还是至多。请改为“{equal}”或“{atLeast}”。',
         en: 'The target "{actual}" has no operator: without "=", "≥" or "≤" nobody knows whether it means exactly, at least or at most. Write "{equal}" or "{atLeast}".',
       },
+      noOperatorMax: {
+        zh: '指标值“{actual}”缺少运算符：不写“=”“≥”或“≤”，就不知道是等于、至少还是至多。请改为“{equal}”。',
+        en: 'The target "{actual}" has no operator: without "=", "≥" or "≤" nobody knows whether it means exactly, at least or at most. Write "{equal}".',
+      },
       use: { zh: '改为“{text}”', en: 'Change to "{text}"' },
     },
   },
@@ -34,25 +39,25 @@ export default defineRule(
         ...context.style,
         spaceBeforeUnit: v.unitStyle === 'paren' ? v.spaceBeforeUnit : context.style.spaceBeforeUnit,
       };
+      // With a 计量单位 column the value cell holds no unit, so only its operator and number are styled.
+      const write = (changes: QuantityChanges = {}) =>
+        rewriteQuantity(v, style, ind.unitCell ? { ...changes, unit: null } : changes);
       if (v.op === null) {
-        const equal = rewriteQuantity(v, style, { op: '=' });
-        const atLeast = rewriteQuantity(v, style, { op: '≥' });
+        const equal = write({ op: '=' });
+        // A rate at its maximum (100%) can only be met exactly.
+        const options = v.unit === '%' && v.number >= 100 ? [equal] : [equal, write({ op: '≥' })];
         context.report({
-          messageId: 'noOperator',
-          data: { actual: ind.target, equal, atLeast },
+          messageId: options.length === 1 ? 'noOperatorMax' : 'noOperator',
+          data: { actual: ind.target, equal, atLeast: options[1] ?? equal },
           cell: ind.targetCell,
           actual: ind.target,
-          expected: [equal, atLeast],
-          suggestions: [equal, atLeast].map((text) => ({
-            messageId: 'use',
-            data: { text },
-            edits: [targetEdit(ind, text)],
-          })),
+          expected: options,
+          suggestions: options.map((text) => ({ messageId: 'use', data: { text }, edits: [targetEdit(ind, text)] })),
         });
         continue;
       }
-      if (rewriteQuantity(v, style) === ind.target) continue;
-      const expected = rewriteQuantity(v, style, { numberText: withDecimals(v.numberText, decimals) });
+      if (write() === ind.target) continue;
+      const expected = write({ numberText: withDecimals(v.numberText, decimals) });
       context.report({
         messageId: 'normalise',
         data: { actual: ind.target, expected },

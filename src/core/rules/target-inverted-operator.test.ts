@@ -1,5 +1,5 @@
 import { formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './target-inverted-operator';
 
 const row = (l2: string, name: string, value: string) =>
@@ -16,6 +16,12 @@ testRule(rule, {
     { grid: row('数量指标', '承诺年度系统无安全事故运行时间', '≥360(天)') },
     { grid: row('质量指标', '平台故障处置率', '=100(%)') },
     { grid: row('数量指标', '参会人数上限', '≤200(人)') },
+    { name: 'drills against incidents are wanted', grid: row('数量指标', '安全事故应急演练次数', '≥2(次)') },
+    { name: 'handling complaints is wanted', grid: row('时效指标', '投诉受理及时率', '≥95(%)') },
+    { name: 'a defect rate kept low', grid: row('质量指标', '数据错误率', '≤1(%)') },
+    { name: 'turnover kept low', grid: row('质量指标', '人员流动率', '≤5(%)') },
+    { name: 'dissatisfaction kept low', grid: row('质量指标', '不满意率', '≤5(%)') },
+    { name: 'late repairs kept few', grid: row('时效指标', '报修超时次数', '≤3(次)') },
   ],
   invalid: [
     {
@@ -37,6 +43,11 @@ testRule(rule, {
       name: 'cost with ≥ is an error',
       grid: row('经济成本指标', '人均培训成本', '≥500(元/人·天)'),
       errors: [{ messageId: 'wantLess', severity: 'error', suggestions: [[['≥500(元/人·天)', '≤500(元/人·天)']]] }],
+    },
+    {
+      name: 'response time with ≥',
+      grid: row('时效指标', '故障响应时间', '≥30(分钟)'),
+      errors: [{ messageId: 'wantFaster', severity: 'warning', suggestions: [[['≥30(分钟)', '≤30(分钟)']]] }],
     },
     {
       name: 'defect with ≥ is an error',

@@ -1,4 +1,6 @@
-// R-05: `≤` on something you want more of (在线学习招生人数 ≤150000) or `≥` on a cost or a defect.
+// R-05: `≤` on something you want more of (在线学习招生人数 ≤150000), `≥` on a cost or a defect, or `≥` on a
+// response time.
+import type { Indicator } from '../form';
 import { dimensionOf } from '../levels';
 import {
   isCapName,
@@ -8,13 +10,34 @@ import {
   isDefectName,
   isMoneyUnit,
   isPercentUnit,
-  isRateName,
+  isPositiveRateName,
+  isResponseTimeName,
+  isTimeUnit,
 } from '../name-kind';
-import type { Op } from '../values/types';
+import type { Op, Quantity } from '../values/types';
 import { defineRule } from './rule';
-import { ownStyle, rewriteQuantity, targetEdit } from './support';
+import { ownStyle, rewriteTarget } from './support';
 
 const FLIP: Record<Op, Op> = { '≥': '≤', '>': '<', '≤': '≥', '<': '>', '=': '=' };
+
+function lessIsBetter(ind: Indicator, v: Quantity): boolean {
+  return isDefectName(ind.name) || (isCostName(ind.name) && (dimensionOf(ind) === 'cost' || isMoneyUnit(v.unit)));
+}
+
+function moreIsBetter(ind: Indicator, v: Quantity): boolean {
+  if (lessIsBetter(ind, v) || isCapName(ind.name) || isCostName(ind.name) || dimensionOf(ind) === 'cost') return false;
+  if (isPercentUnit(v.unit)) return isPositiveRateName(ind.name);
+  return isCountUnit(v.unit) || (v.unit === null && isCountName(ind.name));
+}
+
+/** Which way the operator should point, or null when it points the right way (or cannot be told). */
+function inversion(ind: Indicator, v: Quantity): 'wantMore' | 'wantLess' | 'wantFaster' | null {
+  const upward = v.op === '≥' || v.op === '>';
+  if (upward && lessIsBetter(ind, v) && v.number > 0) return 'wantLess';
+  if (upward && isResponseTimeName(ind.name) && isTimeUnit(v.unit)) return 'wantFaster';
+  if (!upward && moreIsBetter(ind, v)) return 'wantMore';
+  return null;
+}
 
 export default defineRule(
   {
@@ -31,6 +54,10 @@ export default defineRule(
         zh: '“{name}”是成本或问题类指标（越少越好），目标值“{actual}”却用了“{op}”：这表示下限，等于承诺至少花这么多钱或出这么多问题。请改为“{suggested}”。',
         en: '"{name}" is a cost or a defect (less is better), but its target "{actual}" uses "{op}": that is a floor, a promise of at least this much cost or trouble. Change it to "{suggested}".',
       },
+      wantFaster: {
+        zh: '“{name}”是响应或处理时间（越短越好），目标值“{actual}”却用了“{op}”：这等于承诺至少要这么久。请改为“{suggested}”。',
+        en: '"{name}" is a response or handling time (shorter is better), but its target "{actual}" uses "{op}": that promises at least this long. Change it to "{suggested}".',
+      },
       flip: { zh: '改为“{text}”', en: 'Change to "{text}"' },
     },
   },
@@ -38,29 +65,17 @@ export default defineRule(
     for (const ind of form.indicators) {
       const v = ind.value;
       if (v.kind !== 'quantitative' || v.op === null || v.op === '=') continue;
-      const upward = v.op === '≥' || v.op === '>';
-      const lessIsBetter =
-        isDefectName(ind.name) || (isCostName(ind.name) && (dimensionOf(ind) === 'cost' || isMoneyUnit(v.unit)));
-      const moreIsBetter =
-        !lessIsBetter &&
-        !isCapName(ind.name) &&
-        !isCostName(ind.name) &&
-        dimensionOf(ind) !== 'cost' &&
-        (isCountUnit(v.unit) ||
-          (v.unit === null && isCountName(ind.name)) ||
-          (isPercentUnit(v.unit) && isRateName(ind.name)));
-      const messageId =
-        upward && lessIsBetter && v.number > 0 ? 'wantLess' : !upward && moreIsBetter ? 'wantMore' : null;
+      const messageId = inversion(ind, v);
       if (!messageId) continue;
-      const suggested = v.prefix + rewriteQuantity(v, ownStyle(v, context.style), { op: FLIP[v.op] });
+      const flipped = rewriteTarget(ind, v, ownStyle(v, context.style), { op: FLIP[v.op], keepPrefix: true });
       context.report({
         messageId,
-        data: { name: ind.name, actual: ind.target, op: v.opText || v.op, suggested },
+        data: { name: ind.name, actual: ind.target, op: v.opText || v.op, suggested: flipped.text },
         cell: ind.targetCell,
         actual: ind.target,
-        expected: [suggested],
+        expected: [flipped.text],
         severity: messageId === 'wantLess' ? 'error' : 'warning',
-        suggestions: [{ messageId: 'flip', data: { text: suggested }, edits: [targetEdit(ind, suggested)] }],
+        suggestions: [{ messageId: 'flip', data: { text: flipped.text }, edits: flipped.edits }],
       });
     }
   },

@@ -2,7 +2,7 @@
 import type { Indicator } from '../form';
 import { isRateName, isSatisfactionName } from '../name-kind';
 import { defineRule } from './rule';
-import { rewriteQuantity, targetEdit } from './support';
+import { rewriteQuantity, rewriteTarget } from './support';
 
 /** A unit the name itself implies, when it is unambiguous. */
 function impliedUnit(name: string): string | null {
@@ -44,7 +44,8 @@ export default defineRule(
       // target-satisfaction-value already proposes a whole new value (`≥90%`) for these.
       if (isSatisfactionName(ind.name) && v.number < 80) continue;
       const unit = impliedUnit(ind.name);
-      const text = unit ? v.prefix + rewriteQuantity(v, context.style, { unit }) : null;
+      const rewrite = unit ? rewriteTarget(ind, v, context.style, { unit, keepPrefix: true }) : null;
+      const text = rewrite?.text ?? null;
       context.report({
         messageId: 'missing',
         data: {
@@ -57,7 +58,7 @@ export default defineRule(
         ...(text
           ? {
               expected: [text],
-              suggestions: [{ messageId: 'addUnit', data: { text }, edits: [targetEdit(ind, text)] }],
+              suggestions: [{ messageId: 'addUnit', data: { text }, edits: rewrite!.edits }],
             }
           : {}),
       });

@@ -1,7 +1,7 @@
 // R-06: a rate (…率) measured in a count unit (课题调研完成率 ≥1.00(个)) mixes two different indicators.
 import { isCountUnit, isRateName } from '../name-kind';
 import { defineRule } from './rule';
-import { nameEdit, ownStyle, rewriteQuantity, targetEdit, withDecimals } from './support';
+import { nameEdit, ownStyle, rewriteTarget, withDecimals } from './support';
 
 export default defineRule(
   {
@@ -22,21 +22,22 @@ export default defineRule(
     for (const ind of form.indicators) {
       const v = ind.value;
       if (v.kind !== 'quantitative' || !isCountUnit(v.unit) || !isRateName(ind.name)) continue;
-      const percent = rewriteQuantity(v, ownStyle(v, context.style), {
+      const percent = rewriteTarget(ind, v, ownStyle(v, context.style), {
         op: '=',
         unit: '%',
         numberText: withDecimals('100', v.decimals),
       });
-      const countName = ind.name.replace(/(率|度)$/, '数');
+      // `课题完成率（%）` → `课题完成数`: the bracketed unit goes with the rate.
+      const countName = ind.name.replace(/(率|度)\s*([(（][^()（）]*[)）])?\s*$/, '数');
+      const suggestions = [{ messageId: 'toPercent', data: { text: percent.text }, edits: percent.edits }];
+      if (countName !== ind.name)
+        suggestions.push({ messageId: 'toCount', data: { text: countName }, edits: [nameEdit(ind, countName)] });
       context.report({
         messageId: 'mismatch',
-        data: { name: ind.name, actual: ind.target, unit: v.unit ?? '', percent, countName },
+        data: { name: ind.name, actual: ind.target, unit: v.unit ?? '', percent: percent.text, countName },
         cell: ind.targetCell,
         actual: ind.target,
-        suggestions: [
-          { messageId: 'toPercent', data: { text: percent }, edits: [targetEdit(ind, percent)] },
-          { messageId: 'toCount', data: { text: countName }, edits: [nameEdit(ind, countName)] },
-        ],
+        suggestions,
       });
     }
   },

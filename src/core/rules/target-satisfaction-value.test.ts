@@ -1,5 +1,5 @@
 import { form2018GridText, formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './target-satisfaction-value';
 
 const one = (name: string, value: string) =>

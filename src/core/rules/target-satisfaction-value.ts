@@ -1,7 +1,7 @@
 // a satisfaction target of 0 (error), below 80% (unambitious) or exactly 100% (unverifiable).
 import { isSatisfactionName } from '../name-kind';
 import { defineRule } from './rule';
-import { rewriteQuantity, targetEdit, withDecimals } from './support';
+import { rewriteTarget, withDecimals } from './support';
 
 export default defineRule(
   {
@@ -38,11 +38,12 @@ export default defineRule(
               ? 'full'
               : null;
       if (!messageId) continue;
-      const suggested = rewriteQuantity(v, context.style, {
+      const usual = rewriteTarget(ind, v, context.style, {
         op: '≥',
         unit: '%',
         numberText: withDecimals('90', v.decimals),
       });
+      const suggested = usual.text;
       context.report({
         messageId,
         data: { name: ind.name, actual: ind.target, suggested },
@@ -50,7 +51,7 @@ export default defineRule(
         actual: ind.target,
         expected: [suggested],
         severity: messageId === 'zero' ? 'error' : 'warning',
-        suggestions: [{ messageId: 'useUsual', data: { text: suggested }, edits: [targetEdit(ind, suggested)] }],
+        suggestions: [{ messageId: 'useUsual', data: { text: suggested }, edits: usual.edits }],
       });
     }
   },

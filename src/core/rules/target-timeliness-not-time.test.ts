@@ -1,5 +1,5 @@
 import { formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './target-timeliness-not-time';
 
 const one = (level2: string, name: string, value: string) =>

@@ -1,8 +1,7 @@
 // a 时效 (timeliness) row whose target is neither a deadline, a duration nor an on-time rate.
 import { isTimeliness } from '../levels';
+import { mentionsTime } from '../name-kind';
 import { defineRule } from './rule';
-
-const TIME_WORDS = /及时|按时|按期|准时|定期|全年|年内|月底|日前|月前|季度|当天|当日|小时|分钟|工作日/;
 
 export default defineRule(
   {
@@ -19,7 +18,7 @@ export default defineRule(
   },
   (form, context) => {
     for (const ind of form.indicators) {
-      if (!isTimeliness(ind) || ind.value.kind !== 'qualitative' || TIME_WORDS.test(ind.target)) continue;
+      if (!isTimeliness(ind) || ind.value.kind !== 'qualitative' || mentionsTime(ind.target)) continue;
       context.report({
         messageId: 'notTime',
         data: { name: ind.name, actual: ind.target },

@@ -1,5 +1,5 @@
 import { formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './target-vague';
 
 const one = (name: string, value: string) => formGridText({ indicators: [['效益指标', '社会效益指标', name, value]] });

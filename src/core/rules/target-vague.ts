@@ -1,9 +1,8 @@
 // direction-only wording (提升, 增长, 进一步加强) or words where a rate/count needs a number.
 import { dimensionOf } from '../levels';
-import { isCountName, isRateName, isSatisfactionName } from '../name-kind';
+import { isCountName, isRateName, isSatisfactionName, mentionsTime } from '../name-kind';
 import { defineRule } from './rule';
 
-const TIME_WORDS = /及时|按时|按期|准时|定期|全年|年内|月底|日前|月前/;
 // 成本控制率 = 控制在预算内 is the standard cost row of the 2024 district forms.
 const BUDGET_WORDS = /预算|成本/;
 
@@ -38,7 +37,7 @@ export default defineRule(
       } else if (
         (isRateName(ind.name) || isCountName(ind.name)) &&
         !isSatisfactionName(ind.name) &&
-        !TIME_WORDS.test(ind.target) &&
+        !mentionsTime(ind.target) &&
         !BUDGET_WORDS.test(ind.target) &&
         dimensionOf(ind) !== 'cost'
       ) {

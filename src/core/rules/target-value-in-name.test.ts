@@ -1,5 +1,5 @@
 import { form2018GridText, formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule from './target-value-in-name';
 
 const one = (name: string, value: string) => formGridText({ indicators: [['产出指标', '数量指标', name, value]] });
@@ -9,6 +9,8 @@ testRule(rule, {
     { grid: one('卫生脏乱超过1小时未清理次数', '≤5(次)') },
     { grid: one('“两新”党组织活动数量', '≥110(次)') },
     { grid: one('培训出勤率', '≥95(%)') },
+    { name: 'a period before the operator is no name', grid: one('举办培训班次', '每季度≥1(次)') },
+    { grid: one('培训人次', '全年≥200(人次)') },
   ],
   invalid: [
     {

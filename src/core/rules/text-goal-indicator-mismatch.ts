@@ -1,5 +1,6 @@
 // R-17: a percentage promised in the 年度总体目标 text (满意度90%以上) with no indicator, or a different one.
 import type { Indicator } from '../form';
+import { isSatisfactionName } from '../name-kind';
 import { defineRule } from './rule';
 
 // `满意度为90%以上`, `参与率均在90%以上`, `活动计划完成率100%`: a measure word, a few linking words, a percentage.
@@ -14,7 +15,7 @@ function matching(indicators: readonly Indicator[], measure: string): Indicator[
     (i) =>
       i.value.kind === 'quantitative' &&
       i.value.unit === '%' &&
-      (stem === '满意' ? /满意/.test(i.name) : i.name.includes(stem) && i.name.endsWith(suffix)),
+      (stem === '满意' ? isSatisfactionName(i.name) : i.name.includes(stem) && i.name.endsWith(suffix)),
   );
 }
 

@@ -1,5 +1,5 @@
 import { formGridText } from '../testing/form-builder';
-import { testRule } from '../testing/rule-tester';
+import { testRule } from '../../../test/support/rule-tester';
 import rule, { stripHtml } from './text-html-remnant';
 
 describe('stripHtml', () => {
@@ -8,6 +8,7 @@ describe('stripHtml', () => {
     ['第一段<br/>第二段', '第一段\n第二段'],
     ['A&nbsp;&amp;&nbsp;B', 'A & B'],
     ['<p class="x">文字</p>', '文字'],
+    ['<p>一是服务。</p> <p>二是开发。</p>', '一是服务。\n二是开发。'],
     ['≥90(%)', '≥90(%)'],
   ])('%s', (input, output) => expect(stripHtml(input)).toBe(output));
 });

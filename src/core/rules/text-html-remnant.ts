@@ -23,11 +23,15 @@ const FIELD_NAMES: Record<FieldName, string> = {
 };
 
 export function stripHtml(text: string): string {
-  return text
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(TAG, '')
-    .replace(ENTITY, (_, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!))
-    .trim();
+  return (
+    text
+      // Paragraph and line breaks stay breaks: `<p>一是…</p><p>二是…</p>` must not run the items together.
+      .replace(/<\/p>\s*<p(\s[^<>]*)?>/gi, '\n')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(TAG, '')
+      .replace(ENTITY, (_, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!))
+      .trim()
+  );
 }
 
 const firstRemnant = (text: string) => text.match(TAG)?.[0] ?? text.match(ENTITY)?.[0] ?? null;

@@ -1,6 +1,5 @@
 // Builds small but complete forms (as grid text, through the real recogniser) for rule tests.
 import type { Form } from '../form';
-import type { Grid } from '../grid';
 import { escapeCell, parseGridText } from '../grid-text';
 import { recognize } from '../recognize';
 
@@ -115,10 +114,6 @@ export function form2018GridText(spec: Form2018Spec = {}): string {
     ),
     '备注 |  | < | <',
   ].join('\n');
-}
-
-export function buildGrids(text: string): Grid[] {
-  return parseGridText(text);
 }
 
 /** The single form of a grid text (throws when there is not exactly one). */

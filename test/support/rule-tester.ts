@@ -1,13 +1,13 @@
 // A rule tester in the ESLint spirit: valid and invalid cases, expected findings and fixed output;
 // inputs are deep-frozen, fixes must apply cleanly and must not be needed again after applying.
-import { applyEdits } from '../edits';
-import type { Form } from '../form';
-import type { Grid } from '../grid';
-import { indexGrid } from '../grid';
-import { lintForm } from '../lint';
-import { recognize } from '../recognize';
-import type { Finding, Rule, Severity } from '../rules/rule';
-import { buildGrids } from './form-builder';
+import { applyEdits } from '../../src/core/edits';
+import type { Form } from '../../src/core/form';
+import type { Grid } from '../../src/core/grid';
+import { indexGrid, refKey } from '../../src/core/grid';
+import { parseGridText } from '../../src/core/grid-text';
+import { lintForm } from '../../src/core/lint';
+import { recognize } from '../../src/core/recognize';
+import type { Finding, Rule, Severity } from '../../src/core/rules/rule';
 
 export interface ValidCase {
   readonly name?: string;
@@ -77,13 +77,13 @@ export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; inval
 
     cases.valid.forEach((c, i) => {
       it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-        expect(findings(rule, buildGrids(c.grid)).map((f) => `${f.messageId}: ${f.actual}`)).toEqual([]);
+        expect(findings(rule, parseGridText(c.grid)).map((f) => `${f.messageId}: ${f.actual}`)).toEqual([]);
       });
     });
 
     cases.invalid.forEach((c, i) => {
       it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-        const grids = buildGrids(c.grid);
+        const grids = parseGridText(c.grid);
         const found = findings(rule, grids);
         expect(found.map((f) => f.messageId)).toEqual(c.errors.map((e) => e.messageId));
         c.errors.forEach((expected, k) => {
@@ -93,9 +93,23 @@ export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; inval
           if (expected.suggestions !== undefined) {
             const got = (f.suggestions ?? []).map((s) => changes(grids, applyEdits(grids, s.edits).grids));
             expect(got).toEqual(expected.suggestions);
-            for (const s of f.suggestions ?? []) expect(applyEdits(grids, s.edits).conflicts).toEqual([]);
           }
         });
+        // Every suggestion applies cleanly, changes something, and makes its finding go away.
+        for (const f of found) {
+          for (const s of f.suggestions ?? []) {
+            const applied = applyEdits(grids, s.edits);
+            expect(applied.conflicts).toEqual([]);
+            expect(changes(grids, applied.grids).length).toBeGreaterThan(0);
+            const left = findings(rule, applied.grids).filter(
+              (g) => g.messageId === f.messageId && refKey(g.cell) === refKey(f.cell),
+            );
+            expect({ suggestion: s.message, left: left.map((g) => g.actual) }).toEqual({
+              suggestion: s.message,
+              left: [],
+            });
+          }
+        }
         const fixes = found.flatMap((f) => f.fix ?? []);
         const result = applyEdits(grids, fixes);
         expect(result.conflicts).toEqual([]);
