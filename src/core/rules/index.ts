@@ -1,6 +1,7 @@
 // Every rule, sorted by id: the engine's default rule set.
 import type { Rule } from './rule';
 import dateDeadlineOutsidePeriod from './date-deadline-outside-period';
+import datePeriodInvalid from './date-period-invalid';
 import fundAmountInvalid from './fund-amount-invalid';
 import fundAnnualExceedsTotal from './fund-annual-exceeds-total';
 import fundAnnualSum from './fund-annual-sum';
@@ -34,10 +35,12 @@ import targetTimelinessNotTime from './target-timeliness-not-time';
 import targetVague from './target-vague';
 import targetValueInName from './target-value-in-name';
 import textGoalIndicatorMismatch from './text-goal-indicator-mismatch';
+import textGoalMissing from './text-goal-missing';
 import textHtmlRemnant from './text-html-remnant';
 
 export const allRules: readonly Rule[] = [
   dateDeadlineOutsidePeriod,
+  datePeriodInvalid,
   fundAmountInvalid,
   fundAnnualExceedsTotal,
   fundAnnualSum,
@@ -71,6 +74,7 @@ export const allRules: readonly Rule[] = [
   targetVague,
   targetValueInName,
   textGoalIndicatorMismatch,
+  textGoalMissing,
   textHtmlRemnant,
 ];
 
