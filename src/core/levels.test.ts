@@ -12,6 +12,10 @@ describe('canonical levels (domain-rules §1.4)', () => {
     ['成本指标', '产出指标', '成本指标'],
     ['成本指标', '成本指标', '经济成本指标'],
     ['产出效果', null, null],
+    ['产出数量指标', null, '数量指标'],
+    ['产出时效指标', null, '时效指标'],
+    ['生态环境效益指标', null, '生态效益指标'],
+    ['社会公众满意度指标', null, '服务对象满意度指标'],
   ])('%s (under %s) → %s', (text, level1, expected) => expect(canonicalLevel2(text, level1)).toBe(expected));
 
   it.each([

@@ -68,7 +68,7 @@ const LEVEL2_SYNONYMS: readonly [Level2, readonly string[]][] = [
   ['成本指标', ['成本指标', '成本', '产出成本', '成本目标']],
   ['经济效益指标', ['经济效益指标', '经济效益', '经济效益目标']],
   ['社会效益指标', ['社会效益指标', '社会效益', '社会效益目标']],
-  ['生态效益指标', ['生态效益指标', '生态效益', '环境效益指标', '环境效益', '生态效益目标']],
+  ['生态效益指标', ['生态效益指标', '生态效益', '环境效益指标', '环境效益', '生态效益目标', '生态环境效益']],
   ['可持续影响指标', ['可持续影响指标', '可持续影响', '可持续目标', '长效管理', '可持续影响目标']],
   [
     '服务对象满意度指标',
@@ -77,6 +77,7 @@ const LEVEL2_SYNONYMS: readonly [Level2, readonly string[]][] = [
       '服务对象满意度',
       '社会公众或服务对象满意度指标',
       '社会公众或服务对象满意度',
+      '社会公众满意度',
       '满意度指标',
       '满意度',
       '满意度目标',
@@ -103,7 +104,8 @@ export function level1Entry(text: string | null): Level1Entry | null {
 /** Canonical 二级 of a label; `成本指标` under 成本指标 (一级) is the current 经济成本指标. */
 export function canonicalLevel2(text: string | null, level1?: string | null): Level2 | null {
   if (!text) return null;
-  const found = LEVEL2_BY_KEY.get(key(text)) ?? null;
+  // Every name also comes as `…指标` / `…目标` (产出数量指标, 社会效益目标).
+  const found = LEVEL2_BY_KEY.get(key(text)) ?? LEVEL2_BY_KEY.get(key(text).replace(/(指标|目标)$/, '')) ?? null;
   if (found === '成本指标' && level1Entry(level1 ?? null)?.canonical === '成本指标') return '经济成本指标';
   return found;
 }

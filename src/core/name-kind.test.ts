@@ -77,3 +77,30 @@ describe('name kinds found in review', () => {
     expect(isResponseTimeName('年度服务可用时间')).toBe(false);
   });
 });
+
+describe('name kinds found in the second review', () => {
+  it.each([
+    ['流动人口服务覆盖率', false],
+    ['水土流失治理率', false],
+    ['投诉热线接通率', false],
+    ['故障诊断准确率', false],
+    ['事故救援人数', false],
+    ['未完成率', true],
+    ['不及时率', true],
+    ['逾期未办结率', true],
+    ['负面舆情数量', true],
+    ['客户流失率', true],
+  ])('defect: %s → %s', (name, expected) => expect(isDefectName(name)).toBe(expected));
+
+  it.each([
+    ['巡检频率', false],
+    ['工作效率', false],
+    ['课题完成率（%）', true],
+  ])('rate: %s → %s', (name, expected) => expect(isRateName(name)).toBe(expected));
+
+  it('does not take money the project wants as a cost', () => {
+    expect(isCostName('补贴发放金额')).toBe(false);
+    expect(isCostName('带动社会投资金额')).toBe(false);
+    expect(isCostName('单场活动成本')).toBe(true);
+  });
+});

@@ -51,6 +51,14 @@ function findings(rule: Rule, grids: Grid[]): Finding[] {
   return forms.flatMap((form) => lintForm(form, { rules: [rule] }));
 }
 
+/** Error findings of all rules on some cells, as `rule:message` keys. */
+function errorsAt(grids: Grid[], cells: Set<string>): string[] {
+  return formsOf(grids)
+    .flatMap((form) => lintForm(form))
+    .filter((f) => f.severity === 'error' && cells.has(refKey(f.cell)))
+    .map((f) => `${f.ruleId}:${f.messageId}`);
+}
+
 /** Text changes between two versions of the same grids, as [before, after] pairs in reading order. */
 function changes(before: readonly Grid[], after: readonly Grid[]): [string, string][] {
   const out: [string, string][] = [];
@@ -108,6 +116,11 @@ export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; inval
               suggestion: s.message,
               left: [],
             });
+            // … and raises no new error from any rule on the cells it edits (no trading one error for another).
+            const edited = new Set(s.edits.map((e) => refKey(e.cell)));
+            const before = new Set(errorsAt(grids, edited));
+            const added = errorsAt(applied.grids, edited).filter((k) => !before.has(k));
+            expect({ suggestion: s.message, added }).toEqual({ suggestion: s.message, added: [] });
           }
         }
         const fixes = found.flatMap((f) => f.fix ?? []);

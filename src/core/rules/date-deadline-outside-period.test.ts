@@ -17,6 +17,11 @@ testRule(rule, {
       name: 'a project running into next year: 12月底前 is in the budget year',
       grid: one('12月底前', '2025-06-30', '2024-03-01'),
     },
+
+    {
+      name: 'a school-year project: 6月底前 is next June',
+      grid: one('6月底前', '2026-08-31', '2025-09-01').replace('(2024年度)', '(2025年度)'),
+    },
   ],
   invalid: [
     { name: 'next year', grid: one('2025年3月底前'), errors: [{ messageId: 'afterEnd', actual: '2025年3月底前' }] },

@@ -1,20 +1,13 @@
 // R-15: a deadline in a target (`12月底前`, `2025年3月`) outside the planned project period.
-import type { Form } from '../form';
-import { parseDate } from '../values/dates';
 import type { PartialDate, SimpleDate } from '../values/types';
 import { defineRule } from './rule';
-import { formYear } from './support';
+import { formYear, plannedPeriod } from './support';
 
 /** Orders a possibly partial deadline against a date: a month-only deadline spans that whole month. */
 function compare(deadline: PartialDate, year: number, date: SimpleDate): number {
   if (year !== date.year) return year - date.year;
   if (deadline.month !== date.month) return deadline.month - date.month;
   return deadline.day === null ? 0 : deadline.day - date.day;
-}
-
-function period(form: Form): { start: SimpleDate | null; end: SimpleDate | null } {
-  const date = (text: string | undefined) => (text ? parseDate(text) : null);
-  return { start: date(form.fields.startDate?.text), end: date(form.fields.endDate?.text) };
 }
 
 export default defineRule(
@@ -35,20 +28,25 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { start, end } = period(form);
-    // A deadline without a year (`12月底前`) is in the budget year of the form.
+    const { start, end } = plannedPeriod(form);
     const budgetYear = formYear(form);
     for (const ind of form.indicators) {
       if (ind.value.kind !== 'time' || !ind.value.latest) continue;
       const deadline = ind.value.latest;
-      const year = deadline.year ?? budgetYear;
-      if (year === null) continue;
-      const messageId =
-        end && compare(deadline, year, end) > 0
-          ? 'afterEnd'
-          : start && compare(deadline, year, start) < 0
-            ? 'beforeStart'
-            : null;
+      // A deadline without a year (`6月底前`) may fall in any calendar year of the period (a school year runs
+      // September to June); it is outside only if it fits none of them.
+      const years =
+        deadline.year !== null
+          ? [deadline.year]
+          : start && end
+            ? Array.from({ length: end.year - start.year + 1 }, (_, i) => start.year + i)
+            : budgetYear !== null
+              ? [budgetYear]
+              : [];
+      if (years.length === 0) continue;
+      const afterEnd = end !== null && years.every((y) => compare(deadline, y, end) > 0);
+      const beforeStart = start !== null && years.every((y) => compare(deadline, y, start) < 0);
+      const messageId = afterEnd ? 'afterEnd' : beforeStart ? 'beforeStart' : null;
       if (!messageId) continue;
       context.report({
         messageId,

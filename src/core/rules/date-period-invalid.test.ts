@@ -10,6 +10,7 @@ testRule(rule, {
       name: 'multi-year project including the budget year',
       grid: formGridText({ startDate: '2023-07-01', endDate: '2025-06-30' }),
     },
+    { name: 'month-only dates', grid: formGridText({ startDate: '2024年1月', endDate: '2024年12月' }) },
   ],
   invalid: [
     {

@@ -1,5 +1,5 @@
 // Project dates a reviewer checks first: readable, start before end, and the budget year inside the period.
-import { compareDates, parseDate } from '../values/dates';
+import { compareDates, parsePlanDate } from '../values/dates';
 import { defineRule } from './rule';
 import { formYear } from './support';
 
@@ -31,7 +31,7 @@ export default defineRule(
     const { startDate, endDate, year } = form.fields;
     const read = (field: typeof startDate, label: string) => {
       if (!field?.cell || field.text.trim() === '') return null;
-      const date = parseDate(field.text);
+      const date = parsePlanDate(field.text, field === startDate ? 'start' : 'end');
       if (!date)
         context.report({
           messageId: 'unreadable',

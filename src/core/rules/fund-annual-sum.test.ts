@@ -32,7 +32,8 @@ testRule(rule, {
       errors: [
         {
           messageId: 'mismatch',
-          suggestions: [[['1,000,000.00', '1,050,000.00']], [['1,000,000.00', '950,000.00']], [['50,000.00', '0.00']]],
+          // Raising the request to 1,050,000.00 would exceed the project total: not offered.
+          suggestions: [[['1,000,000.00', '950,000.00']], [['50,000.00', '0.00']]],
         },
       ],
     },

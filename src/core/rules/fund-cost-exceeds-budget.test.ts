@@ -11,6 +11,20 @@ testRule(rule, {
     { grid: one('项目总成本', '≤100(万元)') },
     { grid: one('成本控制率', '≤100(%)') },
     { grid: one('项目金额', '=5(万元)') },
+
+    {
+      name: 'a multi-year project: a whole-project cost within the total',
+      grid: formGridText({
+        goalTotalLabel: '项目总目标 (2024年-2026年)',
+        endDate: '2026-12-31',
+        funds: { total: '3,000,000.00', totalFiscal: '3,000,000.00' },
+        indicators: [['成本指标', '经济成本指标', '项目总成本', '≤3000000(元)']],
+      }),
+    },
+    {
+      name: 'money the project wants to bring in is no cost',
+      grid: formGridText({ indicators: [['效益指标', '经济效益指标', '带动社会投资金额', '=1000(万元)']] }),
+    },
   ],
   invalid: [
     {

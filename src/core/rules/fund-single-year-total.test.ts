@@ -21,7 +21,18 @@ testRule(rule, {
     {
       name: 'one-year project with a larger total',
       grid: formGridText({ funds: differing }),
-      errors: [{ messageId: 'differs', actual: '3,000,000.00', suggestions: [[['3,000,000.00', '1,000,000.00']]] }],
+      errors: [
+        {
+          messageId: 'differs',
+          actual: '3,000,000.00',
+          suggestions: [
+            [
+              ['3,000,000.00', '1,000,000.00'],
+              ['3,000,000.00', '1,000,000.00'],
+            ],
+          ],
+        },
+      ],
     },
   ],
 });

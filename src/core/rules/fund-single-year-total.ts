@@ -1,14 +1,13 @@
 // F-4/F-6: a project that starts and ends in one year asks for all its money this year, so total = annual.
 // Multi-year (阶段性) projects are never compared: their total is cumulative.
 import type { Form } from '../form';
-import { parseDate } from '../values/dates';
 import { defineRule } from './rule';
-import { filled, showMoney } from './support';
+import type { Amount } from '../form';
+import { filled, moneyLike, plannedPeriod, showMoney } from './support';
 
 function isSingleYear(form: Form): boolean {
   if (form.goalPeriod) return form.goalPeriod.from === form.goalPeriod.to;
-  const start = form.fields.startDate ? parseDate(form.fields.startDate.text) : null;
-  const end = form.fields.endDate ? parseDate(form.fields.endDate.text) : null;
+  const { start, end } = plannedPeriod(form);
   return start !== null && end !== null && start.year === end.year;
 }
 
@@ -26,13 +25,29 @@ export default defineRule(
         zh: '本项目起止在同一年，但项目资金总额 {total} 与年度资金申请总额 {annual} 不相等：单年项目的全部资金都在当年申请，两者应一致。请核对金额，若项目实际跨年，请修改计划起止日期。',
         en: 'This project starts and ends in the same year, yet total funds {total} differ from the annual request {annual}: a one-year project requests all its money this year, so they should match. Check the amounts, or the planned dates if the project spans years.',
       },
-      setTotal: { zh: '把项目资金总额改为 {amount}', en: 'Change the total to {amount}' },
+      setTotal: {
+        zh: '按年度资金列改写项目资金列（项目资金总额改为 {amount}）',
+        en: 'Make the whole-project column match this year’s (total {amount})',
+      },
     },
   },
   (form, context) => {
-    const { total, annual } = form.funds;
+    const { total, totalFiscal, totalOther, annual, annualFiscal, annualCarryover, annualOther } = form.funds;
     if (!filled(total) || !filled(annual) || total.fen === annual.fen || !isSingleYear(form)) return;
     if (annual.fen > total.fen) return; // fund-annual-exceeds-total reports that, as an error
+    // One year: the whole-project column repeats this year's (financial = appropriation + carry-over), so
+    // the suggestion rewrites the column together and keeps 项目资金总额 = 财政资金 + 其他资金.
+    const neighbours = [total, totalFiscal, totalOther, annual];
+    const targets: [Amount | null, number][] = [
+      [total, annual.fen],
+      [totalFiscal, (annualFiscal?.fen ?? 0) + (annualCarryover?.fen ?? 0)],
+      [totalOther, annualOther?.fen ?? 0],
+    ];
+    const edits = targets.flatMap(([amount, fen]) =>
+      amount && amount.fen !== fen
+        ? [{ cell: amount.cell, before: amount.text, text: moneyLike(fen, amount, neighbours, form) }]
+        : [],
+    );
     const amount = showMoney(annual.fen, total, form);
     context.report({
       messageId: 'differs',
@@ -40,9 +55,7 @@ export default defineRule(
       cell: total.cell,
       actual: total.text,
       expected: [amount],
-      suggestions: [
-        { messageId: 'setTotal', data: { amount }, edits: [{ cell: total.cell, before: total.text, text: amount }] },
-      ],
+      suggestions: [{ messageId: 'setTotal', data: { amount }, edits }],
     });
   },
 );

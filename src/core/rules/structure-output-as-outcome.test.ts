@@ -7,6 +7,10 @@ const outcome = (name: string, value: string) =>
 
 testRule(rule, {
   valid: [
+    {
+      name: 'new jobs are an outcome',
+      grid: formGridText({ indicators: [['效益指标', '经济效益指标', '新增就业岗位数量', '≥50(个)']] }),
+    },
     { grid: outcome('服务对象知晓率', '≥80(%)') },
     { grid: outcome('党群中心和基层站点覆盖率', '=100(%)') },
     { grid: formGridText({ indicators: [['产出指标', '数量指标', '举办活动场次', '≥4(次)']] }) },

@@ -6,7 +6,8 @@ const OUTPUT_NAME =
   /(次数|场次|完成率|完成数|完成量|数量|开放天数|运行天数|处置率|运行率)$|巡检|维修|报修|更换|举办|召开|印发|制作|验收/;
 // Use by the public is an effect of the work (年访问次数, 成果被引用次数), and so is the absence of incidents
 // (安全事故发生次数 =0 is a 社会效益 row in the indicator library).
-const OUTCOME_WORDS = /访问|浏览|阅读|点击|学习|参与|受益|使用|事故|投诉|引用|采纳|转化|应用|带动/;
+const OUTCOME_WORDS =
+  /访问|浏览|阅读|点击|学习|参与|受益|使用|事故|投诉|引用|采纳|转化|应用|带动|就业|岗位|播放|观看|下载|转发|关注|收看|舆情|招商|落户/;
 
 export default defineRule(
   {

@@ -4,7 +4,8 @@ import type { Amount, AmountName, CellField, Form, Indicator } from '../form';
 import { amountEntries } from '../form';
 import { formatMoney } from '../values/money';
 import { formatQuantity } from '../values/target';
-import type { MoneyStyle, Op, Quantity, TargetStyle } from '../values/types';
+import { parsePlanDate } from '../values/dates';
+import type { MoneyStyle, Op, Quantity, SimpleDate, TargetStyle } from '../values/types';
 import type { RuleContext, SuggestionReport } from './rule';
 
 /** The most common number of decimals among the form's quantities (Shanghai systems print 0 or 2); null when none. */
@@ -59,9 +60,15 @@ export interface TargetRewrite {
   readonly edits: Edit[];
 }
 
+/** Whether the row keeps its unit in a 计量单位 column (filled, or the only place a missing unit can go). */
+export function usesUnitColumn(ind: Indicator, q: Quantity): boolean {
+  return ind.unitCell !== null && (Boolean(ind.unitText) || q.unit === null);
+}
+
 /**
- * Writes a changed quantity back into an indicator row. Where the form has a 计量单位 column the unit goes
- * there, not into the value cell; `keepPrefix` keeps text written before the operator.
+ * Writes a changed quantity back into an indicator row, as edits of only the cells that change. Where the
+ * row keeps its unit in a 计量单位 column the unit goes there, not into the value cell; `keepPrefix` keeps
+ * text written before the operator.
  */
 export function rewriteTarget(
   ind: Indicator,
@@ -70,14 +77,14 @@ export function rewriteTarget(
   changes: QuantityChanges & { readonly keepPrefix?: boolean } = {},
 ): TargetRewrite {
   const prefix = changes.keepPrefix ? q.prefix : '';
-  if (!ind.unitCell) {
+  if (!usesUnitColumn(ind, q)) {
     const text = prefix + rewriteQuantity(q, style, changes);
-    return { text, edits: [targetEdit(ind, text)] };
+    return { text, edits: text === ind.target ? [] : [targetEdit(ind, text)] };
   }
   const unit = (changes.unit === undefined ? q.unit : changes.unit) ?? '';
   const value = prefix + rewriteQuantity(q, style, { ...changes, unit: null });
-  const edits = [targetEdit(ind, value)];
-  if (unit !== (ind.unitText ?? '')) edits.push({ cell: ind.unitCell, before: ind.unitText ?? '', text: unit });
+  const edits = value === ind.target ? [] : [targetEdit(ind, value)];
+  if (unit !== (ind.unitText ?? '')) edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit });
   return { text: unit ? `${value} | ${unit}` : value, edits };
 }
 
@@ -89,6 +96,12 @@ export function nameEdit(ind: Indicator, text: string): Edit {
 export function fieldEdit(field: CellField, value: string): Edit {
   const prefix = field.labelPrefix ?? '';
   return { cell: field.cell, before: prefix + field.text, text: prefix + value };
+}
+
+/** The planned project period; month-only dates span their whole month. */
+export function plannedPeriod(form: Form): { start: SimpleDate | null; end: SimpleDate | null } {
+  const read = (text: string | undefined, edge: 'start' | 'end') => (text ? parsePlanDate(text, edge) : null);
+  return { start: read(form.fields.startDate?.text, 'start'), end: read(form.fields.endDate?.text, 'end') };
 }
 
 /** The form's year: the title's `(2025年度)`, else the year the project starts; null when neither is written. */
@@ -152,9 +165,16 @@ export interface SumCheck {
 
 /**
  * Checks whole = Σ parts (blank parts count as 0). Returns null when it holds or cannot be checked.
- * Suggestions: change the whole to the sum, or change one filled part so the sum is restored.
+ * Suggestions: change the whole to the sum — unless that breaks the other column's bound (`wholeRange`: the
+ * annual request may not exceed the project total, nor the total fall below it) — or change one filled part
+ * so the sum is restored.
  */
-export function checkSum(form: Form, whole: Amount | null, parts: readonly LabelledAmount[]): SumCheck | null {
+export function checkSum(
+  form: Form,
+  whole: Amount | null,
+  parts: readonly LabelledAmount[],
+  wholeRange: { readonly min?: number; readonly max?: number } = {},
+): SumCheck | null {
   if (!filled(whole)) return null;
   const present = parts.map((p) => p.amount).filter(filled);
   if (present.length === 0 || parts.some((p) => p.amount !== null && p.amount.malformed !== null)) return null;
@@ -162,9 +182,13 @@ export function checkSum(form: Form, whole: Amount | null, parts: readonly Label
   if (sum === whole.fen) return null;
   const all = [whole, ...present];
   const total = moneyLike(sum, whole, all, form);
-  const suggestions: SuggestionReport[] = [
-    { messageId: 'setWhole', data: { amount: total }, edits: [{ cell: whole.cell, before: whole.text, text: total }] },
-  ];
+  const suggestions: SuggestionReport[] = [];
+  if (sum >= (wholeRange.min ?? 0) && sum <= (wholeRange.max ?? Number.MAX_SAFE_INTEGER))
+    suggestions.push({
+      messageId: 'setWhole',
+      data: { amount: total },
+      edits: [{ cell: whole.cell, before: whole.text, text: total }],
+    });
   for (const { label, amount } of parts) {
     if (amount === null) continue;
     const partFen = whole.fen - (sum - (amount.fen ?? 0));

@@ -65,6 +65,17 @@ testRule(rule, {
       errors: [{ messageId: 'noOperator', suggestions: [[['95%', '=95%']], [['95%', '≥95%']]] }],
     },
     {
+      name: 'no operator on a defect: a ceiling is offered',
+      grid: grid('15%', '=100%').replace('指标1率', '上线后缺陷率'),
+      errors: [{ messageId: 'noOperator', suggestions: [[['15%', '=15%']], [['15%', '≤15%']]] }],
+    },
+    {
+      name: 'a blank 计量单位 column: the unit stays in the value',
+      grid: '项目名称 | 设备购置 | < | <\n一级指标 | 三级指标 | 指标值 | 计量单位\n产出指标 | 验收合格率 | >=90% | ',
+      errors: [{ messageId: 'normalise' }],
+      fixed: [['>=90%', '≥90%']],
+    },
+    {
       name: 'a 计量单位 column: the value cell keeps no unit',
       grid: '项目名称 | 设备购置 | < | <\n一级指标 | 三级指标 | 指标值 | 计量单位\n产出指标 | 购置设备数量 | >=12 | 台\n产出指标 | 验收合格率 | =100 | %',
       errors: [{ messageId: 'normalise' }],

@@ -1,6 +1,7 @@
 // Style (info): operators and units spelled the way the form's own system prints them (`>=90%` → `≥90(%)`
 // in a form written `N(unit)`), keeping the form's decimals; a bare number without operator gets suggestions.
 import { defineRule } from './rule';
+import { isCostName, isDefectName, isResponseTimeName } from '../name-kind';
 import type { QuantityChanges } from './support';
 import { prevailingDecimals, rewriteQuantity, targetEdit, withDecimals } from './support';
 
@@ -19,8 +20,8 @@ export default defineRule(
         en: 'The target "{actual}" is spelled differently from the rest of this form (operator or unit): the filing system prints "{expected}", which it can read and reviewers check faster. It can be changed to "{expected}" automatically; the meaning stays the same.',
       },
       noOperator: {
-        zh: '指标值“{actual}”缺少运算符：不写“=”“≥”或“≤”，就不知道是等于、至少还是至多。请改为“{equal}”或“{atLeast}”。',
-        en: 'The target "{actual}" has no operator: without "=", "≥" or "≤" nobody knows whether it means exactly, at least or at most. Write "{equal}" or "{atLeast}".',
+        zh: '指标值“{actual}”缺少运算符：不写“=”“≥”或“≤”，就不知道是等于、至少还是至多。请改为“{equal}”或“{other}”。',
+        en: 'The target "{actual}" has no operator: without "=", "≥" or "≤" nobody knows whether it means exactly, at least or at most. Write "{equal}" or "{other}".',
       },
       noOperatorMax: {
         zh: '指标值“{actual}”缺少运算符：不写“=”“≥”或“≤”，就不知道是等于、至少还是至多。请改为“{equal}”。',
@@ -39,16 +40,17 @@ export default defineRule(
         ...context.style,
         spaceBeforeUnit: v.unitStyle === 'paren' ? v.spaceBeforeUnit : context.style.spaceBeforeUnit,
       };
-      // With a 计量单位 column the value cell holds no unit, so only its operator and number are styled.
+      // With a filled 计量单位 column the value cell holds no unit, so only its operator and number are styled.
       const write = (changes: QuantityChanges = {}) =>
-        rewriteQuantity(v, style, ind.unitCell ? { ...changes, unit: null } : changes);
+        rewriteQuantity(v, style, ind.unitCell && ind.unitText ? { ...changes, unit: null } : changes);
       if (v.op === null) {
         const equal = write({ op: '=' });
-        // A rate at its maximum (100%) can only be met exactly.
-        const options = v.unit === '%' && v.number >= 100 ? [equal] : [equal, write({ op: '≥' })];
+        // A rate at its maximum (100%) can only be met exactly; a defect, cost or response time is a ceiling.
+        const bound = isDefectName(ind.name) || isCostName(ind.name) || isResponseTimeName(ind.name) ? '≤' : '≥';
+        const options = v.unit === '%' && v.number >= 100 ? [equal] : [equal, write({ op: bound })];
         context.report({
           messageId: options.length === 1 ? 'noOperatorMax' : 'noOperator',
-          data: { actual: ind.target, equal, atLeast: options[1] ?? equal },
+          data: { actual: ind.target, equal, other: options[1] ?? equal },
           cell: ind.targetCell,
           actual: ind.target,
           expected: options,

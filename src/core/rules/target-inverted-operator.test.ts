@@ -7,6 +7,12 @@ const row = (l2: string, name: string, value: string) =>
 
 testRule(rule, {
   valid: [
+    { name: 'a turnover-free word: 流动人口', grid: row('质量指标', '流动人口服务覆盖率', '≥90(%)') },
+    { name: 'handling complaints on the hotline', grid: row('质量指标', '投诉热线接通率', '≥95(%)') },
+    { name: 'replacing faulty equipment is work done', grid: row('数量指标', '故障设备更换数量', '≥10(台)') },
+    { name: 'money paid out is wanted', grid: row('数量指标', '补贴发放金额', '≥500000(元)') },
+    { name: 'outages kept few outside 数量', grid: row('质量指标', '系统宕机次数', '≤1(次)') },
+    { name: 'a negated rate kept low', grid: row('时效指标', '未按时完成率', '≤5(%)') },
     { grid: row('质量指标', '卫生脏乱超过1小时未清理次数', '≤5(次)') },
     { grid: row('质量指标', '系统各功能模块上线后bug出现率', '≤15(%)') },
     { grid: row('时效指标', '工作日故障响应时间', '≤30(分钟)') },

@@ -1,7 +1,7 @@
 // R-05: `≤` on something you want more of (在线学习招生人数 ≤150000), `≥` on a cost or a defect, or `≥` on a
 // response time.
 import type { Indicator } from '../form';
-import { dimensionOf } from '../levels';
+import { dimensionOf, effectiveLevel2 } from '../levels';
 import {
   isCapName,
   isCostName,
@@ -27,7 +27,9 @@ function lessIsBetter(ind: Indicator, v: Quantity): boolean {
 function moreIsBetter(ind: Indicator, v: Quantity): boolean {
   if (lessIsBetter(ind, v) || isCapName(ind.name) || isCostName(ind.name) || dimensionOf(ind) === 'cost') return false;
   if (isPercentUnit(v.unit)) return isPositiveRateName(ind.name);
-  return isCountUnit(v.unit) || (v.unit === null && isCountName(ind.name));
+  // A count is "more is better" where it is a 数量 target (domain-rules §2.4); elsewhere it may be an incident.
+  const quantity = effectiveLevel2(ind) === '数量指标' || (ind.level2 === null && dimensionOf(ind) === 'output');
+  return quantity && (isCountUnit(v.unit) || (v.unit === null && isCountName(ind.name)));
 }
 
 /** Which way the operator should point, or null when it points the right way (or cannot be told). */

@@ -1,24 +1,8 @@
 // R-02: a number without a unit (预算执行率 `≥90`) could be 次, 人 or %; the budget system requires a unit.
 import type { Indicator } from '../form';
-import { isRateName, isSatisfactionName } from '../name-kind';
+import { isSatisfactionName, unitImpliedBy } from '../name-kind';
 import { defineRule } from './rule';
 import { rewriteQuantity, rewriteTarget } from './support';
-
-/** A unit the name itself implies, when it is unambiguous. */
-function impliedUnit(name: string): string | null {
-  if (isSatisfactionName(name) || isRateName(name)) return '%';
-  const endings: [RegExp, string][] = [
-    [/人次$/, '人次'],
-    [/人数$/, '人'],
-    [/场次$/, '场次'],
-    [/次数$/, '次'],
-    [/天数$/, '天'],
-    [/学时$/, '学时'],
-    [/(事故|故障).{0,6}$/, '次'],
-    [/投诉.{0,4}$/, '件'],
-  ];
-  return endings.find(([re]) => re.test(name))?.[1] ?? null;
-}
 
 /** Names that carry their unit, `培训时长（小时）`. */
 const selfUnitised = (ind: Indicator) => /[(（][^()（）]{1,6}[)）]\s*$/.test(ind.name);
@@ -43,7 +27,7 @@ export default defineRule(
       if (v.kind !== 'quantitative' || v.unit !== null || selfUnitised(ind)) continue;
       // target-satisfaction-value already proposes a whole new value (`≥90%`) for these.
       if (isSatisfactionName(ind.name) && v.number < 80) continue;
-      const unit = impliedUnit(ind.name);
+      const unit = unitImpliedBy(ind.name);
       const rewrite = unit ? rewriteTarget(ind, v, context.style, { unit, keepPrefix: true }) : null;
       const text = rewrite?.text ?? null;
       context.report({
@@ -51,7 +35,7 @@ export default defineRule(
         data: {
           name: ind.name,
           actual: ind.target,
-          example: text ?? rewriteQuantity(v, context.style, { unit: '次' }),
+          example: text ?? rewriteQuantity(v, { unitStyle: 'paren', spaceBeforeUnit: false }, { unit: '单位' }),
         },
         cell: ind.targetCell,
         actual: ind.target,

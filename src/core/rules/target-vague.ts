@@ -1,6 +1,6 @@
 // R-03: direction-only wording (提升, 增长, 进一步加强) or words where a rate/count needs a number.
 import { dimensionOf } from '../levels';
-import { isCountName, isRateName, isSatisfactionName, mentionsTime } from '../name-kind';
+import { isCountName, isRateName, isSatisfactionName, mentionsTime, unitImpliedBy } from '../name-kind';
 import { defineRule } from './rule';
 
 // 成本控制率 = 控制在预算内 is the standard cost row of the 2024 district forms.
@@ -41,7 +41,7 @@ export default defineRule(
         !BUDGET_WORDS.test(ind.target) &&
         dimensionOf(ind) !== 'cost'
       ) {
-        const example = isRateName(ind.name) ? '=100(%)' : '≥1(个)';
+        const example = isRateName(ind.name) ? '=100(%)' : `≥N(${unitImpliedBy(ind.name) ?? '单位'})`;
         context.report({
           messageId: 'notQuantified',
           data: { name: ind.name, actual: ind.target, example },

@@ -11,6 +11,9 @@ testRule(rule, {
     { grid: one('培训出勤率', '≥95(%)') },
     { name: 'a period before the operator is no name', grid: one('举办培训班次', '每季度≥1(次)') },
     { grid: one('培训人次', '全年≥200(人次)') },
+    { grid: one('培训人次', '全年累计≥200(人次)') },
+    { grid: one('设备巡检次数', '每半年≥1(次)') },
+    { grid: one('故障响应时间', '平均≤30(分钟)') },
   ],
   invalid: [
     {

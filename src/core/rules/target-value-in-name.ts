@@ -6,7 +6,9 @@ import { isCategoryLabel } from '../levels';
 import { nameEdit, rewriteTarget } from './support';
 
 // 超过 is left out: `超过1小时未清理次数` names a condition, not a target.
-const PERIOD = /^(全年|每年|年度|每季度?|季度|每月|月度|每周|每天|每日|累计|合计|共计|总计|年均|月均)$/;
+// Qualifiers of the quantity itself (per period, cumulative, average, per event), not indicator names.
+const PERIOD =
+  /^(每.{1,3}|全年.{0,2}|年度|季度|月度|累计|合计|共计|总计|平均|人均|年均|月均|日均|场均|单次|单场|单项)$/;
 const VALUE_IN_NAME = /(≥|≤|>=|<=|＞|＜|>|<|=|＝|≧|≦|不低于|不少于|不高于|不超过|达到|达)\s*\d|\d\s*(%|％)/;
 
 export default defineRule(

@@ -12,6 +12,10 @@ const indicators = [
 testRule(rule, {
   valid: [
     {
+      name: 'a promised change is not a level',
+      grid: formGridText({ goalAnnual: '服务对象知晓率较上年提高5%。', indicators }),
+    },
+    {
       name: '2024 seed 党建经费 goal and indicators agree',
       grid: formGridText({
         goalAnnual:

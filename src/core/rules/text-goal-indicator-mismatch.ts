@@ -31,8 +31,8 @@ export default defineRule(
         en: 'The annual goal says "{phrase}", but the indicator "{name}" has the target "{actual}": goal text and indicators disagree, and reviewers ask for one figure. Make them the same.',
       },
       missing: {
-        zh: '年度总体目标中承诺了“{phrase}”，但没有对应的指标：目标中写明的数值应有指标来考核。请增加如“{measure} ≥{number}(%)”的三级指标。',
-        en: 'The annual goal promises "{phrase}", but no indicator measures it: every figure promised in the goals should be assessed by an indicator. Add one such as "{measure} ≥{number}(%)".',
+        zh: '年度总体目标中承诺了“{phrase}”，但没有对应的指标：目标中写明的数值应有指标来考核。请增加如“{measure} {op}{number}(%)”的三级指标。',
+        en: 'The annual goal promises "{phrase}", but no indicator measures it: every figure promised in the goals should be assessed by an indicator. Add one such as "{measure} {op}{number}(%)".',
       },
     },
   },
@@ -41,6 +41,8 @@ export default defineRule(
     if (!goal?.cell) return;
     for (const m of goal.text.matchAll(PROMISE)) {
       const [phrase, measure, numberText] = [m[0], m[1]!, m[2]!];
+      // `知晓率较上年提高5%` promises a change, not a level; `提高到85%` is a level again.
+      if (/提高|提升|增长|增加|降低|减少|下降/.test(phrase) && !/至|到/.test(phrase)) continue;
       const number = Number(numberText);
       const candidates = matching(form.indicators, measure);
       if (candidates.some((i) => i.value.kind === 'quantitative' && i.value.number === number)) continue;
@@ -55,7 +57,7 @@ export default defineRule(
       else
         context.report({
           messageId: 'missing',
-          data: { phrase, measure, number: numberText },
+          data: { phrase, measure, number: numberText, op: Number(numberText) >= 100 ? '=' : '≥' },
           cell: goal.cell,
           actual: phrase,
           severity: 'info',

@@ -1,13 +1,12 @@
 // 年度总体目标 must be written; a multi-year project also needs its 项目总目标 (domain-rules §1.5: the
 // 总体 and 年度 sets are separate). One-year 2024 forms leave 项目总目标 blank, which is fine.
 import type { Form } from '../form';
-import { parseDate } from '../values/dates';
 import { defineRule } from './rule';
+import { plannedPeriod } from './support';
 
 function isMultiYear(form: Form): boolean {
   if (form.goalPeriod) return form.goalPeriod.from !== form.goalPeriod.to;
-  const start = form.fields.startDate ? parseDate(form.fields.startDate.text) : null;
-  const end = form.fields.endDate ? parseDate(form.fields.endDate.text) : null;
+  const { start, end } = plannedPeriod(form);
   return start !== null && end !== null && start.year !== end.year;
 }
 

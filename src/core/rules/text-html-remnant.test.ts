@@ -10,6 +10,9 @@ describe('stripHtml', () => {
     ['<p class="x">文字</p>', '文字'],
     ['<p>一是服务。</p> <p>二是开发。</p>', '一是服务。\n二是开发。'],
     ['≥90(%)', '≥90(%)'],
+    ['&lt;p&gt;完成培训&lt;/p&gt;', '完成培训'],
+    ['&amp;nbsp;A', 'A'],
+    ['<div>一</div><div>二</div>', '一\n二'],
   ])('%s', (input, output) => expect(stripHtml(input)).toBe(output));
 });
 

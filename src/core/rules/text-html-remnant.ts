@@ -23,15 +23,19 @@ const FIELD_NAMES: Record<FieldName, string> = {
 };
 
 export function stripHtml(text: string): string {
-  return (
-    text
+  // Exports sometimes escape twice (`&lt;p&gt;…`): decode and strip until nothing changes, so the fix is final.
+  let current = text;
+  for (let pass = 0; pass < 5; pass++) {
+    const next = current
       // Paragraph and line breaks stay breaks: `<p>一是…</p><p>二是…</p>` must not run the items together.
-      .replace(/<\/p>\s*<p(\s[^<>]*)?>/gi, '\n')
+      .replace(/<\/(p|div|li)>\s*<(p|div|li)(\s[^<>]*)?>/gi, '\n')
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(TAG, '')
-      .replace(ENTITY, (_, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!))
-      .trim()
-  );
+      .replace(ENTITY, (_, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!));
+    if (next === current) break;
+    current = next;
+  }
+  return current.trim();
 }
 
 const firstRemnant = (text: string) => text.match(TAG)?.[0] ?? text.match(ENTITY)?.[0] ?? null;

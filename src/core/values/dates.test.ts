@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareDates, daysInMonth, isValidDay, parseDate } from './dates';
+import { compareDates, daysInMonth, isValidDay, parseDate, parsePlanDate } from './dates';
 import type { SimpleDate } from './types';
 
 const date = (year: number, month: number, day: number): SimpleDate => ({ year, month, day });
@@ -100,4 +100,15 @@ describe('compareDates', () => {
   ])('%j vs %j', (a, b, sign) => {
     expect(Math.sign(compareDates(a, b))).toBe(sign);
   });
+});
+
+describe('parsePlanDate', () => {
+  it.each([
+    ['2024-01-01', 'start', { year: 2024, month: 1, day: 1 }],
+    ['2024年12月', 'end', { year: 2024, month: 12, day: 31 }],
+    ['2024年2月', 'end', { year: 2024, month: 2, day: 29 }],
+    ['2024-09', 'start', { year: 2024, month: 9, day: 1 }],
+    ['2024年13月', 'end', null],
+    ['全年', 'start', null],
+  ] as const)('%s (%s) → %j', (text, edge, expected) => expect(parsePlanDate(text, edge)).toEqual(expected));
 });

@@ -39,3 +39,20 @@ function dateParts(s: string): (string | undefined)[] | null {
 export function compareDates(a: SimpleDate, b: SimpleDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+const MONTH_ONLY = /^(\d{4}) ?(?:年 ?(\d{1,2}) ?月|[-/.] ?(\d{1,2}))$/;
+
+/**
+ * A planned start or end date. Some forms give only the month (`2024年12月`, `2024-12`): the period then
+ * starts on the 1st or ends on the last day of that month.
+ */
+export function parsePlanDate(text: string, edge: 'start' | 'end'): SimpleDate | null {
+  const full = parseDate(text);
+  if (full) return full;
+  const m = MONTH_ONLY.exec(squeeze(toHalfWidth(text)));
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2] ?? m[3]);
+  if (month < 1 || month > 12) return null;
+  return { year, month, day: edge === 'start' ? 1 : daysInMonth(year, month) };
+}
