@@ -1,0 +1,46 @@
+// Why a file could not be read, as a stable code (the CLI's JSON report) and a zh-CN/English message.
+export type FileErrorCode =
+  | 'not-found'
+  | 'empty'
+  | 'too-large'
+  | 'unsupported-type'
+  | 'encrypted'
+  | 'not-office'
+  | 'corrupt'
+  | 'doctype'
+  | 'no-tables';
+
+const MESSAGES: Record<FileErrorCode, { zh: string; en: string }> = {
+  'not-found': { zh: '找不到文件', en: 'file not found' },
+  empty: { zh: '文件为空（0 字节）', en: 'the file is empty (0 bytes)' },
+  'too-large': { zh: '文件超过大小上限', en: 'the file is over the size limit' },
+  'unsupported-type': { zh: '只支持 .docx 和 .xlsx 文件', en: 'only .docx and .xlsx files are supported' },
+  encrypted: {
+    zh: '文件已加密或是旧版 .doc/.xls 格式：请在 Office 中取消密码或另存为 .docx/.xlsx 后再检查',
+    en: 'the file is encrypted or an old .doc/.xls: remove the password or save it as .docx/.xlsx in Office first',
+  },
+  'not-office': {
+    zh: '不是有效的 Office 文件（可能是改了扩展名的其他文件）',
+    en: 'not a valid Office file (perhaps another file renamed)',
+  },
+  corrupt: { zh: '文件已损坏或不完整，无法打开', en: 'the file is damaged or incomplete and cannot be opened' },
+  doctype: {
+    zh: '文件包含 DOCTYPE 或实体声明，出于安全原因拒绝读取',
+    en: 'the file contains DOCTYPE or entity declarations and is refused for safety',
+  },
+  'no-tables': { zh: '文档中没有表格，找不到申报表', en: 'the document has no tables, so no form can be found' },
+};
+
+export class FileError extends Error {
+  constructor(
+    readonly code: FileErrorCode,
+    readonly detail = '',
+  ) {
+    super(`${MESSAGES[code].en}${detail ? ` (${detail})` : ''}`);
+  }
+
+  text(lang: 'zh-CN' | 'en'): string {
+    const base = lang === 'en' ? MESSAGES[this.code].en : MESSAGES[this.code].zh;
+    return this.detail ? `${base}（${this.detail}）` : base;
+  }
+}

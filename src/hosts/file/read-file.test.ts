@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { check } from '../../core/lint';
+import { docxBytes, documentXml, xlsxBytes } from '../../../test/support/office-files';
+import { loadSeed } from '../../../test/seeds/load';
+import { FileError } from './file-errors';
+import type { FileErrorCode } from './file-errors';
+import { MAX_FILE_BYTES } from './limits';
+import { readDocumentFile } from './read-file';
+
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-read-'));
+const write = (name: string, bytes: Uint8Array | string) => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const summary = (grids: Parameters<typeof check>[0]) =>
+  check(grids).map((c) => [
+    c.form.fields.projectName?.text,
+    c.findings.map((f) => `${f.ruleId}:${f.messageId}:${f.actual}`),
+  ]);
+
+describe('readDocumentFile', () => {
+  const seed = loadSeed('2024-xidu.grid');
+
+  it('reads a .docx into grids with the same forms and findings as the fixture', async () => {
+    const path = write('xidu.docx', await docxBytes(documentXml(seed)));
+    const grids = await readDocumentFile(path);
+    expect(grids).toHaveLength(3);
+    expect(summary(grids)).toEqual(summary(seed));
+    expect(grids[0]!.preamble).toEqual(seed[0]!.preamble);
+  });
+
+  it('reads a .xlsx (one sheet per table, merges, formatted amounts) with the same findings', async () => {
+    const path = write('xidu.xlsx', await xlsxBytes(seed));
+    const grids = await readDocumentFile(path);
+    expect(grids.map((g) => g.id)).toEqual(['表1', '表2', '表3']);
+    expect(summary(grids)).toEqual(summary(seed));
+    const [form] = check(grids);
+    expect(form!.form.funds.annual).toMatchObject({
+      text: '1,217,200.00',
+      fen: 121_720_000,
+      cell: { sheet: '表1', address: 'E4' },
+    });
+  });
+
+  const bad: [string, FileErrorCode, () => Promise<string>][] = [
+    ['a missing file', 'not-found', async () => join(dir, 'missing.docx')],
+    ['a 0-byte file', 'empty', async () => write('empty.docx', '')],
+    ['a text file renamed .docx', 'not-office', async () => write('text.docx', '项目名称 党建经费')],
+    ['a truncated zip', 'corrupt', async () => write('cut.docx', (await docxBytes(documentXml(seed))).slice(0, 400))],
+    [
+      'an encrypted .xlsx',
+      'encrypted',
+      async () => write('locked.xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+    ],
+    ['an over-size file', 'too-large', async () => write('big.docx', new Uint8Array(MAX_FILE_BYTES + 1))],
+    [
+      'XML with a DOCTYPE',
+      'doctype',
+      async () =>
+        write('dtd.docx', await docxBytes('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>')),
+    ],
+    [
+      'a docx with no tables',
+      'no-tables',
+      async () => write('plain.docx', await docxBytes(documentXml([]).replace('<w:body>', '<w:body><w:p/>'))),
+    ],
+    ['another file type', 'unsupported-type', async () => write('form.pdf', '%PDF-1.7')],
+  ];
+
+  it.each(bad)('refuses %s with code %s and a message in both languages', async (_, code, make) => {
+    const error = await readDocumentFile(await make()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileError);
+    expect((error as FileError).code).toBe(code);
+    expect((error as FileError).text('zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+    expect((error as FileError).text('en')).toMatch(/[a-z]/);
+  });
+});

@@ -1,0 +1,68 @@
+// Writes grids as real .docx (WordprocessingML tables with vMerge/gridSpan, zipped by jszip) and .xlsx
+// (exceljs, merged ranges, amounts as formatted numbers) for host tests.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Grid } from '../../src/core/grid';
+import { indexGrid } from '../../src/core/grid';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${esc(line)}</w:t></w:r></w:p>`)
+    .join('');
+
+export function gridToTableXml(grid: Grid): string {
+  const index = indexGrid(grid);
+  const rows: string[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const cells = index.slots(r).map(({ cell, starts }) => {
+      const pr =
+        (cell.rowSpan > 1 ? (starts ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '') +
+        (cell.colSpan > 1 ? `<w:gridSpan w:val="${cell.colSpan}"/>` : '');
+      return `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${paragraphs(starts ? cell.text : '')}</w:tc>`;
+    });
+    rows.push(`<w:tr>${cells.join('')}</w:tr>`);
+  }
+  return `<w:tbl><w:tblGrid>${'<w:gridCol/>'.repeat(grid.colCount)}</w:tblGrid>${rows.join('')}</w:tbl>`;
+}
+
+export function documentXml(grids: readonly Grid[], extraBody = ''): string {
+  const body = grids.map((g) => (g.preamble ?? []).map(paragraphs).join('') + gridToTableXml(g) + '<w:p/>').join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}${extraBody}</w:body></w:document>`;
+}
+
+export async function docxBytes(xml: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const AMOUNT = /^-?\d{1,3}(,\d{3})*\.\d{2}$/;
+
+/** One sheet per grid; amounts written the way finance staff keep them: numbers formatted `#,##0.00`. */
+export async function xlsxBytes(grids: readonly Grid[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  grids.forEach((grid, i) => {
+    const sheet = workbook.addWorksheet(`表${i + 1}`);
+    for (const cell of grid.cells) {
+      const target = sheet.getCell(cell.row + 1, cell.col + 1);
+      if (AMOUNT.test(cell.text)) {
+        target.value = Number(cell.text.replace(/,/g, ''));
+        target.numFmt = '#,##0.00';
+      } else target.value = cell.text;
+      if (cell.rowSpan > 1 || cell.colSpan > 1)
+        sheet.mergeCells(cell.row + 1, cell.col + 1, cell.row + cell.rowSpan, cell.col + cell.colSpan);
+    }
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
