@@ -16,7 +16,7 @@ const officeRecommended = officeAddins.configs.recommended.map((config) => {
 });
 
 export default [
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-cli/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   ...officeRecommended,
   {

@@ -1,0 +1,127 @@
+import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
+import { loadSeed } from '../../test/seeds/load';
+import type { Report } from './report';
+import { run } from './main';
+
+async function jixiao(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: {},
+    interactive: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('jixiao check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
+  const forms = join(dir, 'forms');
+  mkdirSync(join(forms, 'sub'), { recursive: true });
+  let paths: Record<string, string> = {};
+
+  beforeAll(async () => {
+    paths = {
+      units2018: join(forms, '2018-units.docx'),
+      xidu: join(forms, 'sub', '2024-xidu.xlsx'),
+      lock: join(forms, '~$2018-units.docx'),
+      bad: join(dir, 'broken.docx'),
+    };
+    writeFileSync(paths.units2018!, await docxBytes(documentXml(loadSeed('2018-units.grid'))));
+    writeFileSync(paths.xidu!, await xlsxBytes(loadSeed('2024-xidu.grid')));
+    writeFileSync(paths.lock!, 'Office lock file');
+    writeFileSync(paths.bad!, 'not a zip');
+  });
+
+  it('checks a folder recursively and prints the JSON report of DESIGN §3.4', async () => {
+    const before = Object.values(paths).map(digest);
+    const { code, stdout } = await jixiao('check', forms, '--format', 'json');
+    const report = JSON.parse(stdout) as Report;
+    expect(report.schemaVersion).toBe(1);
+    expect(report.files.map((f) => [f.path, f.status, f.forms.length])).toEqual([
+      [paths.units2018, 'ok', 4],
+      [paths.xidu, 'ok', 3],
+    ]);
+    const findings = report.files.flatMap((f) => f.forms.flatMap((form) => form.findings));
+    expect(report.summary).toEqual({
+      files: 2,
+      forms: 7,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+    });
+    expect(report.summary.errors).toBeGreaterThan(0);
+    expect(code).toBe(1);
+    const form = report.files[1]!.forms[0]!;
+    expect(form.fields.projectName).toBe('党建经费');
+    expect(form.funds.annual).toBe(1217200);
+    expect(Object.values(paths).map(digest)).toEqual(before); // inputs are never modified
+  });
+
+  it('exits 0 when no finding is an error, and prints one line per finding with its location', async () => {
+    const { code, stdout } = await jixiao('check', paths.xidu!);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^共 1 个文件、3 张申报表：错误 0 条，警告 \d+ 条，提示 \d+ 条$/);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/2024-xidu\.xlsx:表1!E\d+ 警告 .*课题调研完成率.* target-rate-unit-mismatch$/),
+    );
+  });
+
+  it('reports an unreadable file with exit status 2 and still checks the others', async () => {
+    const { code, stdout } = await jixiao(
+      'check',
+      paths.bad!,
+      paths.xidu!,
+      join(dir, 'missing.xlsx'),
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    );
+    const report = JSON.parse(stdout) as Report;
+    expect(code).toBe(2);
+    expect(report.files.map((f) => [f.status, f.error?.code ?? null])).toEqual([
+      ['error', 'not-office'],
+      ['ok', null],
+      ['error', 'not-found'],
+    ]);
+    expect(report.files[0]!.error!.message).toMatch(/not a valid Office file/);
+  });
+
+  it('reports a folder with no forms', async () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const { code, stdout } = await jixiao('check', empty);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/文件夹中没有 .docx 或 .xlsx 文件/);
+  });
+
+  it('explains usage in Chinese and English, and refuses bad usage with status 2', async () => {
+    const help = await jixiao('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/用法/);
+    expect(help.stdout).toMatch(/Usage/);
+    for (const argv of [['check'], ['check', forms, '--format', 'xml'], ['lint', forms], ['check', forms, '--fix']]) {
+      const result = await jixiao(...argv);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^jixiao: .+\n运行 jixiao --help 查看用法。/);
+    }
+  });
+
+  it('is installed as the package bin', () => {
+    const bin = resolve(__dirname, '..', '..', 'bin', 'jixiao.js');
+    expect(existsSync(resolve(__dirname, '..', '..', 'dist-cli', 'cli', 'main.js'))).toBe(true); // built by npm ci (prepare)
+    const result = spawnSync(process.execPath, [bin, 'check', paths.xidu!, '--lang', 'en'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/1 files, 3 forms: 0 errors/);
+  });
+});

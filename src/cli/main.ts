@@ -1,0 +1,84 @@
+// `jixiao`: checks folders of .docx/.xlsx forms with the same engine as the add-in. Inputs are only read.
+import type { Lang } from '../core/rules';
+import { collect } from './collect';
+import { HELP, parseArgs, UsageError } from './args';
+import type { FileReport } from './report';
+import { checkFile, exitCode, renderText, summarise } from './report';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Record<string, string | undefined>;
+  /** Whether stderr is a terminal (the progress bar is drawn only then). */
+  readonly interactive: boolean;
+}
+
+const VERSION = '0.1.0';
+/** Below this many files the run is quick enough to need no progress bar. */
+const PROGRESS_FROM = 5;
+
+function progress(io: Io, done: number, total: number): void {
+  if (!io.interactive || total < PROGRESS_FROM) return;
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  io.stderr(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let lang: Lang = 'zh-CN';
+  try {
+    const parsed = parseArgs(argv, io.env);
+    if (parsed.command === 'version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    lang = parsed.lang;
+    if (parsed.command === 'help') {
+      io.stdout(HELP[lang] + (lang === 'zh-CN' ? `\n${HELP.en}` : ''));
+      return 0;
+    }
+    const { files, emptyFolders } = await collect(parsed.paths);
+    const reports: FileReport[] = emptyFolders.map((path) => ({
+      path,
+      status: 'error',
+      error: {
+        code: 'no-forms',
+        message: lang === 'en' ? 'no .docx or .xlsx files in this folder' : '文件夹中没有 .docx 或 .xlsx 文件',
+      },
+      forms: [],
+    }));
+    for (const [i, path] of files.entries()) {
+      reports.push(await checkFile(path, lang));
+      progress(io, i + 1, files.length);
+    }
+    const report = summarise(reports);
+    io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, lang));
+    return exitCode(report);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(
+      `jixiao: ${e.message}\n${lang === 'en' ? 'Run jixiao --help for usage.' : '运行 jixiao --help 查看用法。'}\n`,
+    );
+    return 2;
+  }
+}
+
+/** Entry point of the `jixiao` bin. */
+export function main(): void {
+  run(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    env: process.env,
+    interactive: Boolean(process.stderr.isTTY),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `jixiao: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 2;
+    },
+  );
+}

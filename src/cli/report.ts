@@ -1,0 +1,84 @@
+// The CLI's JSON report (DESIGN §3.4) for a batch of files, and its text rendering.
+import type { CellRef } from '../core/grid';
+import { check } from '../core/lint';
+import type { Lang, Severity } from '../core/rules';
+import type { FormReport } from '../core/report';
+import { reportForm, SCHEMA_VERSION } from '../core/report';
+import { FileError } from '../hosts/file/file-errors';
+import { readDocumentFile } from '../hosts/file/read-file';
+
+export interface FileReport {
+  path: string;
+  status: 'ok' | 'error';
+  error?: { code: string; message: string };
+  forms: FormReport[];
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  files: FileReport[];
+  summary: { files: number; forms: number; errors: number; warnings: number; infos: number };
+}
+
+export async function checkFile(path: string, lang: Lang): Promise<FileReport> {
+  try {
+    const forms = check(await readDocumentFile(path), { lang }).map(reportForm);
+    return { path, status: 'ok', forms };
+  } catch (e) {
+    const error = e instanceof FileError ? e : null;
+    const message = error ? error.text(lang) : e instanceof Error ? e.message : String(e);
+    return { path, status: 'error', error: { code: error?.code ?? 'internal', message }, forms: [] };
+  }
+}
+
+export function summarise(files: FileReport[]): Report {
+  const findings = files.flatMap((f) => f.forms.flatMap((form) => form.findings));
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    files,
+    summary: {
+      files: files.length,
+      forms: files.reduce((n, f) => n + f.forms.length, 0),
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+    },
+  };
+}
+
+/** 0 clean, 1 an error-severity finding, 2 a file could not be read. */
+export function exitCode(report: Report): number {
+  if (report.files.some((f) => f.status === 'error')) return 2;
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+/** Where a finding is, in words a reviewer can follow in Word or Excel. */
+export function location(cell: CellRef, lang: Lang): string {
+  if (typeof cell.sheet === 'string') return `${cell.sheet}!${cell.address}`;
+  const [t, r, c] = [Number(cell.table) + 1, Number(cell.row) + 1, Number(cell.col) + 1];
+  return lang === 'en' ? `table ${t} row ${r} col ${c}` : `表${t} 第${r}行第${c}列`;
+}
+
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export function renderText(report: Report, lang: Lang): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    if (file.error) lines.push(`${file.path}: ${SEVERITY[lang].error} ${file.error.message} [${file.error.code}]`);
+    for (const form of file.forms)
+      for (const f of form.findings)
+        lines.push(`${file.path}:${location(f.cell, lang)} ${SEVERITY[lang][f.severity]} ${f.message} ${f.ruleId}`);
+  }
+  const s = report.summary;
+  const unread = report.files.filter((f) => f.status === 'error').length;
+  lines.push(
+    lang === 'en'
+      ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${unread ? `; ${unread} files could not be read` : ''}`
+      : `共 ${s.files} 个文件、${s.forms} 张申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${unread ? `；${unread} 个文件无法读取` : ''}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
