@@ -24,19 +24,22 @@ const GLUED = { unitStyle: 'glued', spaceBeforeUnit: false } as const;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Reading order of a form's cells: fields, then funds, then indicator rows top to bottom. */
+/** Reading order of a form's cells: header fields, funds, goals, then indicator rows top to bottom. */
 function cellOrder(form: Form): Map<string, number> {
   const order = new Map<string, number>();
   const add = (ref: { readonly [k: string]: string | number } | null | undefined) => {
     if (ref && !order.has(refKey(ref))) order.set(refKey(ref), order.size);
   };
-  for (const field of Object.values(form.fields)) add(field?.cell);
+  const { goalTotal, goalAnnual, ...header } = form.fields;
+  for (const field of Object.values(header)) add(field?.cell);
   for (const [, amount] of amountEntries(form.funds)) add(amount?.cell);
   add(form.funds.componentsNone?.cell);
   for (const c of form.funds.components) {
     add(c.name.cell);
     add(c.amount?.cell);
   }
+  add(goalTotal?.cell);
+  add(goalAnnual?.cell);
   for (const ind of form.indicators) {
     add(ind.level1Cell);
     add(ind.level2Cell);

@@ -1,0 +1,55 @@
+// The examples/ documents (written by scripts/make-examples.mjs with the docx package and exceljs) give the
+// same forms and findings as the seed fixtures they were made from: from .docx, from .xlsx and from the Grid.
+import { join } from 'path';
+import { check } from '../../src/core/lint';
+import { reportForm } from '../../src/core/report';
+import type { Grid } from '../../src/core/grid';
+import { readDocumentFile } from '../../src/hosts/file/read-file';
+import { loadSeed } from '../seeds/load';
+
+const EXAMPLES = join(__dirname, '..', '..', 'examples');
+const PAIRS = [
+  ['2018-各单位绩效目标申报表', '2018-units.grid'],
+  ['2020-党建服务中心绩效目标表', '2020-dangjian-center.grid'],
+  ['2023-市委组织部绩效目标申报表', '2023-zuzhibu.grid'],
+  ['2024-党建服务中心绩效目标汇总表', '2024-dangjian-center.grid'],
+  ['2024-西渡街道绩效目标汇总表', '2024-xidu.grid'],
+];
+
+/** Everything a report says about the forms, without the host-specific cell addresses. */
+function content(grids: Grid[]) {
+  return check(grids).map((checked) => {
+    const { indicators, findings, ...form } = reportForm(checked);
+    return {
+      ...form,
+      indicators: indicators.map(({ cell: _cell, ...rest }) => rest),
+      findings: findings.map((f) => [f.ruleId, f.messageId, f.severity, f.actual, f.message]),
+    };
+  });
+}
+
+describe.each(PAIRS)('examples/%s', (name, fixture) => {
+  const expected = content(loadSeed(fixture));
+
+  it.each(['docx', 'xlsx'])('.%s reads as the fixture does', async (ext) => {
+    const grids = await readDocumentFile(join(EXAMPLES, `${name}.${ext}`));
+    expect(content(grids)).toEqual(expected);
+  });
+});
+
+describe('examples with deliberate mistakes', () => {
+  it.each([
+    [
+      '示例-常见错误-生活驿站运行经费',
+      ['fund-annual-sum', 'target-empty', 'target-inverted-operator', 'target-satisfaction-value', 'target-format'],
+    ],
+    ['示例-常见错误-机关服务费', ['date-period-invalid', 'fund-total-sum', 'target-satisfaction-value']],
+  ])('%s shows its mistakes at once', async (name, rules) => {
+    for (const ext of ['docx', 'xlsx']) {
+      const found = check(await readDocumentFile(join(EXAMPLES, `${name}.${ext}`))).flatMap((c) =>
+        c.findings.map((f) => f.ruleId),
+      );
+      expect(found).toEqual(expect.arrayContaining(rules));
+    }
+  });
+});
