@@ -22,7 +22,7 @@ function content(grids: Grid[]) {
     const { indicators, findings, ...form } = reportForm(checked);
     return {
       ...form,
-      indicators: indicators.map(({ cell: _cell, ...rest }) => rest),
+      indicators: indicators.map((i) => ({ ...i, cell: null })),
       findings: findings.map((f) => [f.ruleId, f.messageId, f.severity, f.actual, f.message]),
     };
   });
