@@ -2,14 +2,18 @@ import { defaultLang, parseArgs, UsageError } from './args';
 
 describe('parseArgs', () => {
   it.each([
-    [['check', 'a.docx'], { command: 'check', paths: ['a.docx'], format: 'text', lang: 'zh-CN' }],
+    [['check', 'a.docx'], { command: 'check', paths: ['a.docx'], format: 'text', lang: 'zh-CN', fixOut: null }],
     [
       ['check', 'a', 'b', '--format=json', '--lang', 'en'],
-      { command: 'check', paths: ['a', 'b'], format: 'json', lang: 'en' },
+      { command: 'check', paths: ['a', 'b'], format: 'json', lang: 'en', fixOut: null },
     ],
     [[], { command: 'help', lang: 'zh-CN' }],
     [['check', '-h'], { command: 'help', lang: 'zh-CN' }],
     [['--version'], { command: 'version' }],
+    [
+      ['check', 'a', '--fix', '--out', 'fixed'],
+      { command: 'check', paths: ['a'], format: 'text', lang: 'zh-CN', fixOut: 'fixed' },
+    ],
   ] as const)('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 
   it.each([

@@ -1,6 +1,7 @@
 // `jixiao`: checks folders of .docx/.xlsx forms with the same engine as the add-in. Inputs are only read.
 import type { Lang } from '../core/rules';
 import { collect } from './collect';
+import { overwritesInput, writeFixedCopy } from './fix';
 import { HELP, parseArgs, UsageError } from './args';
 import type { FileReport } from './report';
 import { checkFile, exitCode, renderText, summarise } from './report';
@@ -37,7 +38,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(HELP[lang] + (lang === 'zh-CN' ? `\n${HELP.en}` : ''));
       return 0;
     }
-    const { files, emptyFolders } = await collect(parsed.paths);
+    const { files, roots, emptyFolders } = await collect(parsed.paths);
+    if (parsed.fixOut !== null && overwritesInput(files, roots, parsed.fixOut))
+      throw new UsageError('--out must not be the folder of the inputs: corrected copies never replace the originals');
+    const when = new Date();
     const reports: FileReport[] = emptyFolders.map((path) => ({
       path,
       status: 'error',
@@ -48,7 +52,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       forms: [],
     }));
     for (const [i, path] of files.entries()) {
-      reports.push(await checkFile(path, lang));
+      const report = await checkFile(path, lang);
+      if (parsed.fixOut !== null) await writeFixedCopy(report, roots.get(path)!, parsed.fixOut, when);
+      reports.push(report);
       progress(io, i + 1, files.length);
     }
     const report = summarise(reports);

@@ -12,6 +12,8 @@ export interface FileReport {
   status: 'ok' | 'error';
   error?: { code: string; message: string };
   forms: FormReport[];
+  /** With --fix: the corrected copy and how many fixes went in (a conflict is a cell that changed meanwhile). */
+  fixed?: { path: string; applied: number; conflicts: number };
 }
 
 export interface Report {
@@ -72,6 +74,12 @@ export function renderText(report: Report, lang: Lang): string {
     for (const form of file.forms)
       for (const f of form.findings)
         lines.push(`${file.path}:${location(f.cell, lang)} ${SEVERITY[lang][f.severity]} ${f.message} ${f.ruleId}`);
+    if (file.fixed)
+      lines.push(
+        lang === 'en'
+          ? `${file.path}: ${file.fixed.applied} fixes written to ${file.fixed.path}${file.fixed.conflicts ? ` (${file.fixed.conflicts} cells changed meanwhile, left as they are)` : ''}`
+          : `${file.path}：已修正 ${file.fixed.applied} 处，另存为 ${file.fixed.path}${file.fixed.conflicts ? `（${file.fixed.conflicts} 处单元格已被改动，未修改）` : ''}`,
+      );
   }
   const s = report.summary;
   const unread = report.files.filter((f) => f.status === 'error').length;

@@ -17,7 +17,7 @@ function formatNumber(value: number, numFmt: string | undefined): string {
   return percent ? `${grouped}%` : grouped;
 }
 
-function displayText(cell: ExcelJS.Cell): string {
+export function displayText(cell: ExcelJS.Cell): string {
   return typeof cell.value === 'number' ? formatNumber(cell.value, cell.numFmt) : (cell.text ?? '');
 }
 

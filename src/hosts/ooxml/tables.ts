@@ -1,6 +1,7 @@
 // WordprocessingML tables -> Grid[]: the structure Office.js will not give (merges), read from OOXML.
 // Shared by the .docx file host and the Word host, so it uses only the DOM interfaces: the caller parses.
 import type { Cell, Grid } from '../../core/grid';
+import { refKey } from '../../core/grid';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -79,7 +80,7 @@ function paragraphText(p: Element): string {
 }
 
 /** A cell's text: its paragraphs joined by line breaks, nested tables left out. */
-function cellText(tc: Element): string {
+export function cellText(tc: Element): string {
   return children(tc, 'p')
     .concat(children(tc, 'sdt').flatMap((sdt) => children(child(sdt, 'sdtContent') ?? sdt, 'p')))
     .map(paragraphText)
@@ -91,6 +92,7 @@ function cellText(tc: Element): string {
 type Building = { -readonly [K in keyof Cell]: Cell[K] };
 
 interface RawCell {
+  element: Element;
   col: number;
   span: number;
   /** 'restart' opens a vertical merge, 'continue' extends the one above, null for an ordinary cell. */
@@ -111,13 +113,19 @@ function rowCells(tr: Element): RawCell[] {
     const span = intVal(child(tcPr, 'gridSpan'), 1);
     const vm = child(tcPr, 'vMerge');
     const val = vm ? (vm.getAttributeNS(W_NS, 'val') ?? vm.getAttribute('w:val')) : null;
-    cells.push({ col, span, vMerge: vm ? (val === 'restart' ? 'restart' : 'continue') : null, text: cellText(tc) });
+    cells.push({
+      element: tc,
+      col,
+      span,
+      vMerge: vm ? (val === 'restart' ? 'restart' : 'continue') : null,
+      text: cellText(tc),
+    });
     col += span;
   }
   return cells;
 }
 
-function tableToGrid(tbl: Element, table: number, preamble: string[]): Grid {
+function tableToGrid(tbl: Element, table: number, preamble: string[], elements: Map<string, Element>): Grid {
   const rows = children(tbl, 'tr').map(rowCells);
   const declared = children(child(tbl, 'tblGrid') ?? tbl, 'gridCol').length;
   const colCount = Math.max(declared, ...rows.map((r) => r.reduce((end, c) => Math.max(end, c.col + c.span), 0)), 0);
@@ -141,6 +149,7 @@ function tableToGrid(tbl: Element, table: number, preamble: string[]): Grid {
       };
       cells.push(cell);
       open.set(raw.col, cell);
+      elements.set(refKey(cell.ref), raw.element);
     }
   });
   fillGaps(cells, rows.length, colCount, table);
@@ -172,9 +181,15 @@ export function refuseDoctype(xml: string): void {
  * that Word's `getOoxml()` returns.
  */
 export function readTables(doc: Document): Grid[] {
+  return readTableCells(doc).grids;
+}
+
+/** The tables as grids, and the `w:tc` element behind every cell (by `refKey`), for writing back. */
+export function readTableCells(doc: Document): { grids: Grid[]; elements: Map<string, Element> } {
   const body = doc.getElementsByTagNameNS(W_NS, 'body')[0];
   if (!body) throw new OoxmlError('no-body', 'no w:body in this XML: not a WordprocessingML document');
   const grids: Grid[] = [];
+  const elements = new Map<string, Element>();
   const visit = (container: Element, paragraphs: string[]) => {
     for (let n = container.firstChild; n; n = n.nextSibling) {
       if (isW(n, 'p')) {
@@ -182,7 +197,7 @@ export function readTables(doc: Document): Grid[] {
         if (text) paragraphs.push(text);
       } else if (isW(n, 'tbl')) {
         const index = grids.length;
-        grids.push(tableToGrid(n, index, paragraphs.splice(0).slice(-PREAMBLE_PARAGRAPHS)));
+        grids.push(tableToGrid(n, index, paragraphs.splice(0).slice(-PREAMBLE_PARAGRAPHS), elements));
         for (const tr of children(n, 'tr')) for (const tc of children(tr, 'tc')) visit(tc, []);
       } else if (isW(n, 'sdt')) {
         visit(child(n, 'sdtContent') ?? n, paragraphs);
@@ -190,5 +205,5 @@ export function readTables(doc: Document): Grid[] {
     }
   };
   visit(body, []);
-  return grids;
+  return { grids, elements };
 }

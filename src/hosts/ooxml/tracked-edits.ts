@@ -1,0 +1,111 @@
+// Writes cell edits into WordprocessingML as tracked changes (w:del of the old runs, w:ins of the new text),
+// keeping the first run's formatting, so a reviewer accepts or rejects each one in Word.
+import type { Edit } from '../../core/edits';
+import { refKey } from '../../core/grid';
+import { cellText, W_NS } from './tables';
+
+export interface Revision {
+  readonly author: string;
+  /** ISO 8601, as w:date wants it. */
+  readonly date: string;
+}
+
+export interface TrackedResult {
+  readonly applied: Edit[];
+  readonly conflicts: Edit[];
+  readonly overlaps: Edit[];
+}
+
+const sameText = (a: string, b: string) => a.trim() === b.trim();
+
+function el(doc: Document, name: string, attrs: Record<string, string> = {}): Element {
+  const e = doc.createElementNS(W_NS, `w:${name}`);
+  for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W_NS, `w:${k}`, v);
+  return e;
+}
+
+function descendants(root: Element, name: string): Element[] {
+  return Array.from(root.getElementsByTagNameNS(W_NS, name));
+}
+
+/** Runs directly in a paragraph (or in hyperlinks/fields), not those already deleted. */
+function liveRuns(p: Element): Element[] {
+  return descendants(p, 'r').filter((r) => {
+    for (let a = r.parentNode; a && a !== p; a = a.parentNode)
+      if ((a as Element).localName === 'del' || (a as Element).localName === 'moveFrom') return false;
+    return true;
+  });
+}
+
+function trackReplace(tc: Element, text: string, revision: Revision, nextId: () => string): void {
+  const doc = tc.ownerDocument!;
+  const paragraphs = Array.from(tc.childNodes).filter(
+    (n): n is Element => n.nodeType === 1 && (n as Element).localName === 'p' && (n as Element).namespaceURI === W_NS,
+  );
+  let first = paragraphs[0];
+  if (!first) {
+    first = el(doc, 'p');
+    tc.appendChild(first);
+  }
+  const runs = paragraphs.flatMap(liveRuns);
+  const format = runs[0] ? descendants(runs[0], 'rPr')[0] : undefined;
+  for (const run of runs) {
+    for (const t of descendants(run, 't')) {
+      const del = el(doc, 'delText');
+      del.setAttribute('xml:space', 'preserve');
+      del.textContent = t.textContent;
+      t.parentNode!.replaceChild(del, t);
+    }
+    const wrapper = el(doc, 'del', { id: nextId(), author: revision.author, date: revision.date });
+    run.parentNode!.replaceChild(wrapper, run);
+    wrapper.appendChild(run);
+  }
+  const ins = el(doc, 'ins', { id: nextId(), author: revision.author, date: revision.date });
+  const run = el(doc, 'r');
+  if (format) run.appendChild(format.cloneNode(true));
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) run.appendChild(el(doc, 'br'));
+    const t = el(doc, 't');
+    t.setAttribute('xml:space', 'preserve');
+    t.textContent = line;
+    run.appendChild(t);
+  });
+  ins.appendChild(run);
+  first.appendChild(ins);
+}
+
+/**
+ * Applies edits to the cells located by `elements` (refKey → w:tc). An edit whose cell no longer holds
+ * `before` is a conflict and is not applied; a second, different edit of a cell is an overlap.
+ */
+export function applyTrackedEdits(
+  elements: ReadonlyMap<string, Element>,
+  edits: readonly Edit[],
+  revision: Revision,
+  firstId = 9000,
+): TrackedResult {
+  let id = firstId;
+  const nextId = () => String(id++);
+  const done = new Map<string, Edit>();
+  const applied: Edit[] = [];
+  const conflicts: Edit[] = [];
+  const overlaps: Edit[] = [];
+  for (const edit of edits) {
+    const key = refKey(edit.cell);
+    const earlier = done.get(key);
+    if (earlier) {
+      (sameText(earlier.text, edit.text) ? applied : overlaps).push(edit);
+      continue;
+    }
+    const tc = elements.get(key);
+    const current = tc ? cellText(tc) : undefined;
+    if (current === undefined || !sameText(current, edit.before)) {
+      conflicts.push(edit);
+      continue;
+    }
+    if (!sameText(current, edit.text)) trackReplace(tc!, edit.text, revision, nextId);
+    done.set(key, edit);
+    applied.push(edit);
+  }
+  return { applied, conflicts, overlaps };
+}
