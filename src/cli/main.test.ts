@@ -117,6 +117,17 @@ describe('jixiao check', () => {
     }
   });
 
+  it('draws a progress bar on a terminal when more than a few files are checked', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    const bytes = readFileSync(paths.xidu!);
+    for (let i = 1; i <= 6; i++) writeFileSync(join(many, `表${i}.xlsx`), bytes);
+    let stderr = '';
+    await run(['check', many], { stdout: () => {}, stderr: (t) => (stderr += t), env: {}, interactive: true });
+    expect(stderr).toMatch(/\r\[#+ *\] 1\/6/);
+    expect(stderr).toMatch(/\r\[#{24}\] 6\/6\n$/);
+  });
+
   it('is installed as the package bin', () => {
     const bin = resolve(__dirname, '..', '..', 'bin', 'jixiao.js');
     expect(existsSync(resolve(__dirname, '..', '..', 'dist-cli', 'cli', 'main.js'))).toBe(true); // built by npm ci (prepare)
