@@ -20,7 +20,7 @@ export default [
   ...tseslint.configs.recommended,
   ...officeRecommended,
   {
-    files: ['scripts/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { Buffer: 'readonly', URL: 'readonly', console: 'readonly', process: 'readonly' } },
   },
   // The load/sync rules are for Office.js proxies; exceljs's getCell() in the Node file host only looks like one.
