@@ -3,6 +3,7 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import type { Edit } from '../../core/edits';
+import { planEdits } from '../../core/edits';
 import { parseMoney } from '../../core/values/money';
 import { readTableCells } from '../ooxml/tables';
 import type { TrackedResult } from '../ooxml/tracked-edits';
@@ -39,8 +40,6 @@ export async function fixDocx(bytes: Uint8Array, edits: readonly FixEdit[], when
   return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), result };
 }
 
-const sameText = (a: string, b: string) => a.trim() === b.trim();
-
 function logSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   const existing = workbook.getWorksheet(LOG_SHEET);
   if (existing) return existing;
@@ -55,32 +54,19 @@ export async function fixXlsx(bytes: Uint8Array, edits: readonly FixEdit[], when
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const stamp = when.toISOString().slice(0, 19).replace('T', ' ');
-  const done = new Map<string, FixEdit>();
-  const applied: Edit[] = [];
-  const conflicts: Edit[] = [];
-  const overlaps: Edit[] = [];
-  for (const edit of edits) {
-    const key = `${edit.cell.sheet}!${edit.cell.address}`;
-    const earlier = done.get(key);
-    if (earlier) {
-      (sameText(earlier.text, edit.text) ? applied : overlaps).push(edit);
-      continue;
-    }
-    const sheet = workbook.getWorksheet(String(edit.cell.sheet));
-    const cell = sheet?.getCell(String(edit.cell.address));
-    if (!cell || !sameText(displayText(cell), edit.before)) {
-      conflicts.push(edit);
-      continue;
-    }
-    if (!sameText(displayText(cell), edit.text)) {
-      // An amount stays a number (its format shows it); anything else is written as the text the rule proposed.
-      const money = typeof cell.value === 'number' ? parseMoney(edit.text, '元') : null;
-      cell.value = money?.kind === 'amount' ? money.fen / 100 : edit.text;
-      cell.note = `原值 Old: ${edit.before}\n${edit.ruleId} · ${REVISION_AUTHOR} · ${stamp}`;
-      logSheet(workbook).addRow([key, edit.before, edit.text, edit.ruleId, stamp]);
-    }
-    done.set(key, edit);
-    applied.push(edit);
+  const cellOf = (edit: Edit) => workbook.getWorksheet(String(edit.cell.sheet))?.getCell(String(edit.cell.address));
+  const plan = planEdits(edits, (edit) => {
+    const cell = cellOf(edit);
+    return cell ? displayText(cell) : undefined;
+  });
+  for (const edit of plan.writes as FixEdit[]) {
+    const cell = cellOf(edit)!;
+    // An amount stays a number (its format shows it); anything else is written as the text the rule proposed.
+    const money = typeof cell.value === 'number' ? parseMoney(edit.text, '元') : null;
+    cell.value = money?.kind === 'amount' ? money.fen / 100 : edit.text;
+    cell.note = `原值 Old: ${edit.before}\n${edit.ruleId} · ${REVISION_AUTHOR} · ${stamp}`;
+    logSheet(workbook).addRow([`${edit.cell.sheet}!${edit.cell.address}`, edit.before, edit.text, edit.ruleId, stamp]);
   }
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), result: { applied, conflicts, overlaps } };
+  const result = { applied: plan.applied, conflicts: plan.conflicts, overlaps: plan.overlaps };
+  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), result };
 }

@@ -1,6 +1,7 @@
 // Writes cell edits into WordprocessingML as tracked changes (w:del of the old runs, w:ins of the new text),
 // keeping the first run's formatting, so a reviewer accepts or rejects each one in Word.
 import type { Edit } from '../../core/edits';
+import { planEdits } from '../../core/edits';
 import { refKey } from '../../core/grid';
 import { cellText, W_NS } from './tables';
 
@@ -15,8 +16,6 @@ export interface TrackedResult {
   readonly conflicts: Edit[];
   readonly overlaps: Edit[];
 }
-
-const sameText = (a: string, b: string) => a.trim() === b.trim();
 
 function el(doc: Document, name: string, attrs: Record<string, string> = {}): Element {
   const e = doc.createElementNS(W_NS, `w:${name}`);
@@ -75,8 +74,8 @@ function trackReplace(tc: Element, text: string, revision: Revision, nextId: () 
 }
 
 /**
- * Applies edits to the cells located by `elements` (refKey → w:tc). An edit whose cell no longer holds
- * `before` is a conflict and is not applied; a second, different edit of a cell is an overlap.
+ * Applies edits to the cells located by `elements` (refKey → w:tc), by the batch rules of `planEdits`: an
+ * edit whose cell no longer holds `before` is a conflict and is not applied.
  */
 export function applyTrackedEdits(
   elements: ReadonlyMap<string, Element>,
@@ -86,26 +85,11 @@ export function applyTrackedEdits(
 ): TrackedResult {
   let id = firstId;
   const nextId = () => String(id++);
-  const done = new Map<string, Edit>();
-  const applied: Edit[] = [];
-  const conflicts: Edit[] = [];
-  const overlaps: Edit[] = [];
-  for (const edit of edits) {
-    const key = refKey(edit.cell);
-    const earlier = done.get(key);
-    if (earlier) {
-      (sameText(earlier.text, edit.text) ? applied : overlaps).push(edit);
-      continue;
-    }
-    const tc = elements.get(key);
-    const current = tc ? cellText(tc) : undefined;
-    if (current === undefined || !sameText(current, edit.before)) {
-      conflicts.push(edit);
-      continue;
-    }
-    if (!sameText(current, edit.text)) trackReplace(tc!, edit.text, revision, nextId);
-    done.set(key, edit);
-    applied.push(edit);
-  }
-  return { applied, conflicts, overlaps };
+  const cellOf = (edit: Edit) => elements.get(refKey(edit.cell));
+  const plan = planEdits(edits, (edit) => {
+    const tc = cellOf(edit);
+    return tc ? cellText(tc) : undefined;
+  });
+  for (const edit of plan.writes) trackReplace(cellOf(edit)!, edit.text, revision, nextId);
+  return { applied: plan.applied, conflicts: plan.conflicts, overlaps: plan.overlaps };
 }
