@@ -117,6 +117,14 @@ describe('jixiao check', () => {
     }
   });
 
+  it('refuses an output folder that would replace the inputs', async () => {
+    const before = digest(paths.units2018!);
+    const result = await jixiao('check', forms, '--fix', '--out', forms);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--out must not be the folder of the inputs/);
+    expect(digest(paths.units2018!)).toBe(before);
+  });
+
   it('draws a progress bar on a terminal when more than a few files are checked', async () => {
     const many = join(dir, 'many');
     mkdirSync(many);
