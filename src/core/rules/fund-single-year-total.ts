@@ -1,15 +1,8 @@
 // F-4/F-6: a project that starts and ends in one year asks for all its money this year, so total = annual.
 // Multi-year (阶段性) projects are never compared: their total is cumulative.
-import type { Form } from '../form';
 import { defineRule } from './rule';
 import type { Amount } from '../form';
-import { filled, moneyLike, plannedPeriod, showMoney } from './support';
-
-function isSingleYear(form: Form): boolean {
-  if (form.goalPeriod) return form.goalPeriod.from === form.goalPeriod.to;
-  const { start, end } = plannedPeriod(form);
-  return start !== null && end !== null && start.year === end.year;
-}
+import { filled, moneyLike, isSingleYearProject, showMoney } from './support';
 
 export default defineRule(
   {
@@ -33,7 +26,7 @@ export default defineRule(
   },
   (form, context) => {
     const { total, totalFiscal, totalOther, annual, annualFiscal, annualCarryover, annualOther } = form.funds;
-    if (!filled(total) || !filled(annual) || total.fen === annual.fen || !isSingleYear(form)) return;
+    if (!filled(total) || !filled(annual) || total.fen === annual.fen || isSingleYearProject(form) !== true) return;
     if (annual.fen > total.fen) return; // fund-annual-exceeds-total reports that, as an error
     // One year: the whole-project column repeats this year's (financial = appropriation + carry-over), so
     // the suggestion rewrites the column together and keeps 项目资金总额 = 财政资金 + 其他资金.

@@ -104,6 +104,16 @@ export function plannedPeriod(form: Form): { start: SimpleDate | null; end: Simp
   return { start: read(form.fields.startDate?.text, 'start'), end: read(form.fields.endDate?.text, 'end') };
 }
 
+/**
+ * Whether the project runs within one calendar year: from the 项目总目标 period `(2023年-2023年)` where printed,
+ * else from the planned dates; null when neither tells.
+ */
+export function isSingleYearProject(form: Form): boolean | null {
+  if (form.goalPeriod) return form.goalPeriod.from === form.goalPeriod.to;
+  const { start, end } = plannedPeriod(form);
+  return start !== null && end !== null ? start.year === end.year : null;
+}
+
 /** The form's year: the title's `(2025年度)`, else the year the project starts; null when neither is written. */
 export function formYear(form: Form): number | null {
   const text = form.fields.year?.text ?? form.fields.startDate?.text ?? '';

@@ -1,14 +1,7 @@
 // 年度总体目标 must be written; a multi-year project also needs its 项目总目标 (domain-rules §1.5: the
 // 总体 and 年度 sets are separate). One-year 2024 forms leave 项目总目标 blank, which is fine.
-import type { Form } from '../form';
 import { defineRule } from './rule';
-import { plannedPeriod } from './support';
-
-function isMultiYear(form: Form): boolean {
-  if (form.goalPeriod) return form.goalPeriod.from !== form.goalPeriod.to;
-  const { start, end } = plannedPeriod(form);
-  return start !== null && end !== null && start.year !== end.year;
-}
+import { isSingleYearProject } from './support';
 
 export default defineRule(
   {
@@ -32,7 +25,7 @@ export default defineRule(
     // 2018/2020 forms have their own goal fields, read into goalTotal/goalAnnual where they exist.
     if (goalAnnual?.cell && goalAnnual.text.trim() === '' && form.template !== 'sh-2020')
       context.report({ messageId: 'annual', cell: goalAnnual.cell, actual: '' });
-    if (goalTotal?.cell && goalTotal.text.trim() === '' && isMultiYear(form))
+    if (goalTotal?.cell && goalTotal.text.trim() === '' && isSingleYearProject(form) === false)
       context.report({ messageId: 'total', cell: goalTotal.cell, actual: '' });
   },
 );
