@@ -1,6 +1,9 @@
 // The Host port: the only thing the UI and the CLI know about documents (Word, Excel, files, memory).
 import type { Edit } from '../core/edits';
 import type { CellRef, Grid } from '../core/grid';
+import type { RowInsert } from '../core/row-insert';
+
+export type { RowInsert };
 
 export interface WriteResult {
   readonly applied: readonly Edit[];
@@ -10,11 +13,53 @@ export interface WriteResult {
   readonly overlaps: readonly Edit[];
 }
 
+export interface WriteOptions {
+  /** Word: write as tracked changes (WordApi 1.4). Ignored where `capabilities.trackChanges` is false. */
+  readonly trackChanges?: boolean;
+  /** A comment/note to leave on the edited cell (the rule's explanation), where `capabilities.comments`. */
+  readonly comment?: (edit: Edit) => string | undefined;
+}
+
+/** Marks a problem cell so the person sees it in the document; removable with `clearMarks`. */
+export interface CellMark {
+  readonly cell: CellRef;
+  readonly severity: 'error' | 'warning' | 'info';
+}
+
+export type InsertResult =
+  { readonly status: 'inserted' } | { readonly status: 'conflict' | 'unsupported'; readonly reason: string };
+
+/** A feature switched off because the Office version lacks it; the pane shows why. */
+export interface FeatureNote {
+  readonly feature: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface HostCapabilities {
+  readonly trackChanges: boolean;
+  readonly comments: boolean;
+  readonly marks: boolean;
+  readonly insertRows: boolean;
+  readonly notes: readonly FeatureNote[];
+}
+
 export interface Host {
+  /** Which host this is, for messages (`word`, `excel`, `memory`). */
+  readonly kind: 'word' | 'excel' | 'memory';
+  readonly capabilities: HostCapabilities;
   /** The whole document or workbook as grids, in O(1) round trips. */
   read(): Promise<Grid[]>;
   /** Applies a batch in one round trip; refuses edits whose cell changed since it was read. */
-  write(edits: readonly Edit[]): Promise<WriteResult>;
+  write(edits: readonly Edit[], options?: WriteOptions): Promise<WriteResult>;
   /** Selects and scrolls to a cell. */
   reveal(cell: CellRef): Promise<void>;
+  /** Highlights problem cells, remembering each cell's original fill. */
+  mark(marks: readonly CellMark[]): Promise<void>;
+  /** Removes every mark this pane made, restoring the original fills. */
+  clearMarks(): Promise<void>;
+  insertRows(insert: RowInsert): Promise<InsertResult>;
+  /** Per-document settings (ignored findings, imported library): Office document settings, else local storage. */
+  loadSetting(key: string): Promise<string | null>;
+  saveSetting(key: string, value: string): Promise<void>;
 }

@@ -3,16 +3,32 @@ import { applyEdits } from '../../core/edits';
 import type { Edit } from '../../core/edits';
 import type { CellRef, Grid } from '../../core/grid';
 import { refKey, withCellTexts } from '../../core/grid';
-import type { Host, WriteResult } from '../host';
+import type { CellMark, Host, HostCapabilities, InsertResult, RowInsert, WriteResult } from '../host';
+
+/** Where the demo keeps per-document settings; tests pass a Map, the demo page localStorage. */
+export interface SettingsStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
 
 export class MemoryHost implements Host {
+  readonly kind = 'memory';
+  readonly capabilities: HostCapabilities = {
+    trackChanges: false,
+    comments: false,
+    marks: true,
+    insertRows: true,
+    notes: [],
+  };
   private grids: Grid[];
   /** The last cell revealed, for the demo page to highlight. */
   selected: CellRef | null = null;
+  marks: readonly CellMark[] = [];
 
   constructor(
     grids: readonly Grid[],
     private readonly onChange: (grids: readonly Grid[]) => void = () => {},
+    private readonly settings: SettingsStore = mapStore(),
   ) {
     this.grids = [...grids];
   }
@@ -30,10 +46,39 @@ export class MemoryHost implements Host {
 
   async reveal(cell: CellRef): Promise<void> {
     this.selected = cell;
+    this.onChange(this.grids);
+  }
+
+  async mark(marks: readonly CellMark[]): Promise<void> {
+    this.marks = marks;
+    this.onChange(this.grids);
+  }
+
+  async clearMarks(): Promise<void> {
+    this.marks = [];
+    this.onChange(this.grids);
+  }
+
+  async insertRows(insert: RowInsert): Promise<InsertResult> {
+    void insert;
+    return { status: 'unsupported', reason: 'not yet' };
+  }
+
+  async loadSetting(key: string): Promise<string | null> {
+    return this.settings.getItem(key);
+  }
+
+  async saveSetting(key: string, value: string): Promise<void> {
+    this.settings.setItem(key, value);
   }
 
   /** Simulates the person typing in the document meanwhile. */
   type(cell: CellRef, text: string): void {
     this.grids = this.grids.map((g) => withCellTexts(g, new Map([[refKey(cell), text]])));
   }
+}
+
+function mapStore(): SettingsStore {
+  const map = new Map<string, string>();
+  return { getItem: (key) => map.get(key) ?? null, setItem: (key, value) => void map.set(key, value) };
 }
