@@ -1,6 +1,7 @@
 // F-2: 年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金 (this-year column).
 import { defineRule } from './rule';
-import { AMOUNT_LABELS, checkSum, filled, reportSumMismatch } from './support';
+import { annualIdentity } from '../fund-identities';
+import { checkSum, filled, reportSumMismatch } from './support';
 
 export default defineRule(
   {
@@ -21,17 +22,8 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { total, annual, annualFiscal, annualCarryover, annualOther } = form.funds;
-    const result = checkSum(
-      form,
-      annual,
-      [
-        { label: AMOUNT_LABELS.annualFiscal, amount: annualFiscal },
-        { label: AMOUNT_LABELS.annualCarryover, amount: annualCarryover },
-        { label: AMOUNT_LABELS.annualOther, amount: annualOther },
-      ],
-      filled(total) ? { max: total.fen } : {},
-    );
+    const { total } = form.funds;
+    const result = checkSum(form, annualIdentity(form), filled(total) ? { max: total.fen } : {});
     reportSumMismatch(context, form, result);
   },
 );

@@ -1,5 +1,6 @@
 // F-9 (2018 forms): the 子项目 amounts of 项目当年投入资金构成 add up to 项目当年预算.
 import { defineRule } from './rule';
+import { componentsIdentity } from '../fund-identities';
 import { checkSum, reportSumMismatch } from './support';
 
 export default defineRule(
@@ -21,9 +22,8 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const parts = form.funds.components.map((c) => ({ label: c.name.text, amount: c.amount }));
-    if (parts.length === 0) return;
-    const result = checkSum(form, form.funds.budgetYear, parts);
+    if (form.funds.components.length === 0) return;
+    const result = checkSum(form, componentsIdentity(form));
     reportSumMismatch(context, form, result);
   },
 );

@@ -1,6 +1,7 @@
 // F-1: 项目资金总额 = 财政资金 + 其他资金 (whole-project column); a blank total is "not filled" (F-5), not an error.
 import { defineRule } from './rule';
-import { AMOUNT_LABELS, checkSum, filled, reportSumMismatch } from './support';
+import { totalIdentity } from '../fund-identities';
+import { checkSum, filled, reportSumMismatch } from './support';
 
 export default defineRule(
   {
@@ -21,16 +22,8 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { total, totalFiscal, totalOther, annual } = form.funds;
-    const result = checkSum(
-      form,
-      total,
-      [
-        { label: AMOUNT_LABELS.totalFiscal, amount: totalFiscal },
-        { label: AMOUNT_LABELS.totalOther, amount: totalOther },
-      ],
-      filled(annual) ? { min: annual.fen } : {},
-    );
+    const { annual } = form.funds;
+    const result = checkSum(form, totalIdentity(form), filled(annual) ? { min: annual.fen } : {});
     reportSumMismatch(context, form, result);
   },
 );

@@ -1,6 +1,8 @@
 // Helpers shared by rules: rewriting a quantity in the form's style, editing fields, fund-sum suggestions.
 import type { Edit } from '../edits';
-import type { Amount, AmountName, CellField, Form, Indicator } from '../form';
+import type { Amount, CellField, Form, Indicator } from '../form';
+import type { FundIdentity } from '../fund-identities';
+import { AMOUNT_LABELS, identityStatus } from '../fund-identities';
 import { amountEntries } from '../form';
 import { formatMoney } from '../values/money';
 import { formatQuantity } from '../values/target';
@@ -148,24 +150,7 @@ export function showMoney(fen: number, amount: Amount, form: Form): string {
 export const filled = (a: Amount | null): a is Amount & { fen: number } => a !== null && a.fen !== null;
 
 /** Amount labels as printed on the forms, used in messages. */
-export const AMOUNT_LABELS: Record<AmountName, string> = {
-  total: '项目资金总额',
-  totalFiscal: '财政资金（项目资金）',
-  totalOther: '其他资金（项目资金）',
-  annual: '年度资金申请总额',
-  annualFiscal: '当年财政拨款',
-  annualCarryover: '上年结转资金',
-  annualOther: '其他资金（年度）',
-  budgetTotal: '项目总预算',
-  budgetYear: '项目当年预算',
-  lastYearBudget: '同名项目上年预算额',
-  lastYearSpent: '同名项目上年预算执行数',
-};
-
-export interface LabelledAmount {
-  readonly label: string;
-  readonly amount: Amount | null;
-}
+export { AMOUNT_LABELS };
 
 export interface SumCheck {
   readonly whole: Amount & { fen: number };
@@ -174,23 +159,21 @@ export interface SumCheck {
 }
 
 /**
- * Checks whole = Σ parts (blank parts count as 0). Returns null when it holds or cannot be checked.
- * Suggestions: change the whole to the sum — unless that breaks the other column's bound (`wholeRange`: the
- * annual request may not exceed the project total, nor the total fall below it) — or change one filled part
+ * Checks a fund identity (whole = Σ parts, blank parts count as 0). Returns null when it holds or cannot be
+ * checked. Suggestions: change the whole to the sum — unless that breaks the other column's bound (`wholeRange`:
+ * the annual request may not exceed the project total, nor the total fall below it) — or change one filled part
  * so the sum is restored.
  */
 export function checkSum(
   form: Form,
-  whole: Amount | null,
-  parts: readonly LabelledAmount[],
+  identity: FundIdentity,
   wholeRange: { readonly min?: number; readonly max?: number } = {},
 ): SumCheck | null {
-  if (!filled(whole)) return null;
-  const present = parts.map((p) => p.amount).filter(filled);
-  if (present.length === 0 || parts.some((p) => p.amount !== null && p.amount.malformed !== null)) return null;
-  const sum = present.reduce((s, p) => s + p.fen, 0);
-  if (sum === whole.fen) return null;
-  const all = [whole, ...present];
+  const status = identityStatus(identity);
+  const whole = identity.whole.amount;
+  if (status.kind !== 'differs' || !filled(whole)) return null;
+  const { sum } = status;
+  const all = [whole, ...identity.parts.map((p) => p.amount).filter(filled)];
   const total = moneyLike(sum, whole, all, form);
   const suggestions: SuggestionReport[] = [];
   if (sum >= (wholeRange.min ?? 0) && sum <= (wholeRange.max ?? Number.MAX_SAFE_INTEGER))
@@ -199,7 +182,7 @@ export function checkSum(
       data: { amount: total },
       edits: [{ cell: whole.cell, before: whole.text, text: total }],
     });
-  for (const { label, amount } of parts) {
+  for (const { label, amount } of identity.parts) {
     if (amount === null) continue;
     const partFen = whole.fen - (sum - (amount.fen ?? 0));
     if (partFen < 0) continue;
