@@ -9,49 +9,12 @@ import ExcelJS from 'exceljs';
 const require = createRequire(import.meta.url);
 const { parseGridText } = require('../dist-cli/core/grid-text.js');
 const { indexGrid } = require('../dist-cli/core/grid.js');
+const { EXAMPLE_DOCUMENTS, EXAMPLE_MISTAKES, withMistakes } = require('../dist-cli/core/testing/example-forms.js');
 
 const SEEDS = new URL('../test/fixtures/seeds/', import.meta.url);
 const OUT = new URL('../examples/', import.meta.url);
 const AMOUNT = /^-?\d{1,3}(,\d{3})*\.\d{2}$/;
 const FONT = { ascii: 'Times New Roman', eastAsia: '宋体' };
-
-/** Seed documents, and copies with the mistakes reviewers send forms back for. */
-const DOCUMENTS = [
-  ['2018-各单位绩效目标申报表', '2018-units.grid'],
-  ['2020-党建服务中心绩效目标表', '2020-dangjian-center.grid'],
-  ['2023-市委组织部绩效目标申报表', '2023-zuzhibu.grid'],
-  ['2024-党建服务中心绩效目标汇总表', '2024-dangjian-center.grid'],
-  ['2024-西渡街道绩效目标汇总表', '2024-xidu.grid'],
-];
-const MISTAKES = [
-  // A 2024 form with typical mistakes: sums that do not add up, ASCII operators, ≤ on a count, 满意度 0, a blank target.
-  [
-    '示例-常见错误-生活驿站运行经费',
-    '2024-xidu.grid',
-    'xd2024-3',
-    [
-      ['年度资金申请总额 | 296,000.00', '年度资金申请总额 | 269,000.00'],
-      ['设施维修完成率 | =100.00(%)', '设施维修完成率 | >=100%'],
-      ['设施维修质量达标率 | =100.00(%)', '设施维修质量达标率 | ≤95.00(%)'],
-      ['群众满意度 | ≥90.00(%)', '群众满意度 | 0'],
-      ['设施维修完成及时性 | 及时', '设施维修完成及时性 | '],
-    ],
-  ],
-  // A 2023 form whose figures were copied from last year: wrong year in the dates, total ≠ parts.
-  [
-    '示例-常见错误-机关服务费',
-    '2023-zuzhibu.grid',
-    'zzb2023-4',
-    [
-      [
-        '计划开始日期 | 2023-01-01 | 计划完成日期 | 2023-12-31',
-        '计划开始日期 | 2022-01-01 | 计划完成日期 | 2022-12-31',
-      ],
-      ['其中：财政资金 | 2,760,000.00', '其中：财政资金 | 2,670,000.00'],
-      ['食堂服务满意度 | < | ≥90(%)', '食堂服务满意度 | < | ≥70(%)'],
-    ],
-  ],
-];
 
 function cellParagraphs(text, bold) {
   return text
@@ -127,25 +90,15 @@ async function writeXlsx(name, grids) {
   writeFileSync(new URL(`${name}.xlsx`, OUT), Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
-function withMistakes(source, gridId, replacements) {
-  const grids = parseGridText(source).filter((g) => g.id === gridId);
-  let text = source.split(/^=== /m).find((part) => part.startsWith(`${gridId}\n`));
-  for (const [from, to] of replacements) {
-    if (!text.includes(from)) throw new Error(`example mistake not applicable: ${from}`);
-    text = text.replace(from, to);
-  }
-  if (grids.length !== 1) throw new Error(`no grid ${gridId}`);
-  return parseGridText(`=== ${text}`);
-}
-
 mkdirSync(OUT, { recursive: true });
-for (const [name, file] of DOCUMENTS) {
+for (const [name, file] of EXAMPLE_DOCUMENTS) {
   const grids = parseGridText(readFileSync(new URL(file, SEEDS), 'utf8'));
   await writeDocx(name, grids);
   await writeXlsx(name, grids);
 }
-for (const [name, file, gridId, replacements] of MISTAKES) {
-  const grids = withMistakes(readFileSync(new URL(file, SEEDS), 'utf8'), gridId, replacements);
+for (const example of EXAMPLE_MISTAKES) {
+  const { name } = example;
+  const grids = parseGridText(withMistakes(readFileSync(new URL(example.fixture, SEEDS), 'utf8'), example));
   await writeDocx(name, grids);
   await writeXlsx(name, grids);
 }

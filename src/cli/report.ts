@@ -1,6 +1,6 @@
 // The CLI's JSON report (DESIGN §3.4) for a batch of files, and its text rendering.
-import type { CellRef } from '../core/grid';
 import { check } from '../core/lint';
+import { location } from '../core/location';
 import type { Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
 import { reportForm, SCHEMA_VERSION } from '../core/report';
@@ -55,12 +55,7 @@ export function exitCode(report: Report): number {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-/** Where a finding is, in words a reviewer can follow in Word or Excel. */
-export function location(cell: CellRef, lang: Lang): string {
-  if (typeof cell.sheet === 'string') return `${cell.sheet}!${cell.address}`;
-  const [t, r, c] = [Number(cell.table) + 1, Number(cell.row) + 1, Number(cell.col) + 1];
-  return lang === 'en' ? `table ${t} row ${r} col ${c}` : `表${t} 第${r}行第${c}列`;
-}
+export { location };
 
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', info: '提示' },

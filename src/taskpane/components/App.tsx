@@ -1,0 +1,94 @@
+// The task pane: header, notes on switched-off features, the last notice, and the 检查/指标建议/历史 tabs.
+import type { Theme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import type { Lang } from '../../core/rules/rule';
+import type { Session } from '../session';
+import { CheckTab } from './CheckTab';
+import { HistoryTab } from './HistoryTab';
+import { PaneContext, usePane } from './pane-context';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100%', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  title: { margin: 0 },
+});
+
+type TabId = 'check' | 'suggest' | 'history';
+
+export interface AppProps {
+  readonly session: Session;
+  readonly lang: Lang;
+  readonly theme: Theme;
+  /** The 指标建议 tab, when the library is available. */
+  readonly suggestTab?: ReactNode;
+}
+
+export function App({ session, lang, theme, suggestTab }: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={theme} className={styles.root} lang={lang}>
+      <PaneContext.Provider value={{ session, lang }}>
+        <Pane suggestTab={suggestTab} />
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function Pane({ suggestTab }: { suggestTab?: ReactNode }) {
+  const styles = useStyles();
+  const { session, state, lang, t } = usePane();
+  const [tab, setTab] = useState<TabId>('check');
+  const notes = session.host.capabilities.notes;
+  const pick = (zhText: string, enText: string) => (lang === 'en' ? enText : zhText);
+  return (
+    <main className={styles.main}>
+      <Text as="h1" size={500} weight="semibold" className={styles.title}>
+        {t('appTitle')}
+      </Text>
+      {notes.map((note) => (
+        <MessageBar key={note.feature} intent="info">
+          <MessageBarBody>{pick(note.zh, note.en)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <div aria-live="polite">
+        {state.notice && (
+          <MessageBar intent={state.notice.kind}>
+            <MessageBarBody>{pick(state.notice.zh, state.notice.en)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as TabId)}>
+        <Tab value="check">{t('tabCheck')}</Tab>
+        {suggestTab && <Tab value="suggest">{t('tabSuggest')}</Tab>}
+        <Tab value="history">
+          {t('tabHistory')}
+          {state.history.length > 0 ? `（${state.history.length}）` : ''}
+        </Tab>
+      </TabList>
+      <div
+        role="tabpanel"
+        aria-label={t(tab === 'check' ? 'tabCheck' : tab === 'suggest' ? 'tabSuggest' : 'tabHistory')}
+      >
+        {tab === 'check' && <CheckTab />}
+        {tab === 'suggest' && suggestTab}
+        {tab === 'history' && <HistoryTab />}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+// One finding: what is wrong and why, the current and the proposed text, and what the person can do about it.
+import { Button, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Edit } from '../../core/edits';
+import { location } from '../../core/location';
+import { allRules } from '../../core/rules';
+import type { Finding, Lang } from '../../core/rules/rule';
+import { renderText } from '../../core/rules/rule';
+import { usePane } from './pane-context';
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
+  warning: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
+  info: { borderLeft: `4px solid ${tokens.colorNeutralStroke1}` },
+  texts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, margin: 0 },
+  value: { margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: tokens.fontFamilyMonospace },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  suggestion: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
+  const styles = useStyles();
+  const { session, state, lang, t } = usePane();
+  const apply = (edits: readonly Edit[], label: string) => session.apply(edits, label, finding.ruleId, finding.message);
+  const sameRule = session.fixesOf(finding.ruleId).length;
+  const proposed = finding.fix?.map((e) => e.text).join(' / ');
+  const busy = state.status === 'checking';
+  return (
+    <Card className={`${styles.card} ${styles[finding.severity]}`} role="article" aria-labelledby={`${id}-msg`}>
+      <Text id={`${id}-msg`}>{finding.message}</Text>
+      <dl className={styles.texts}>
+        <dt>
+          <Caption1>{t('current')}</Caption1>
+        </dt>
+        <dd className={styles.value}>{finding.actual || '—'}</dd>
+        {proposed !== undefined && (
+          <>
+            <dt>
+              <Caption1>{t('proposed')}</Caption1>
+            </dt>
+            <dd className={styles.value}>{proposed}</dd>
+          </>
+        )}
+      </dl>
+      {finding.suggestions?.map((s, i) => (
+        <div key={i} className={styles.suggestion}>
+          <Text size={200}>{s.message}</Text>
+          <Button size="small" disabled={busy} onClick={() => void apply(s.edits, s.message)}>
+            {t('apply')}
+          </Button>
+        </div>
+      ))}
+      <div className={styles.actions}>
+        <Button size="small" onClick={() => void session.reveal(finding)}>
+          {t('reveal')}
+        </Button>
+        {finding.fix && (
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void apply(finding.fix!, finding.message)}
+          >
+            {t('apply')}
+          </Button>
+        )}
+        {finding.fix && sameRule > 1 && (
+          <Button
+            size="small"
+            disabled={busy}
+            title={t('applyAllHint')}
+            onClick={() =>
+              void apply(session.fixesOf(finding.ruleId), `${ruleDescription(finding.ruleId, lang)} × ${sameRule}`)
+            }
+          >
+            {t('applyAll', { n: sameRule })}
+          </Button>
+        )}
+        <Button size="small" appearance="subtle" onClick={() => void session.ignore(finding)}>
+          {t('ignore')}
+        </Button>
+      </div>
+      <Caption1 className={styles.meta}>
+        {location(finding.cell, lang)} · {finding.ruleId}
+      </Caption1>
+    </Card>
+  );
+}
+
+function ruleDescription(ruleId: string, lang: Lang): string {
+  const rule = allRules.find((r) => r.meta.id === ruleId);
+  return rule ? renderText(rule.meta.description, lang) : ruleId;
+}

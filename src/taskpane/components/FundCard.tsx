@@ -1,0 +1,70 @@
+// A form's fund identities with their amounts and whether each adds up (the sums finance staff re-add).
+import { Badge, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Form } from '../../core/form';
+import type { FundIdentity } from '../../core/fund-identities';
+import { fundIdentities, identityStatus } from '../../core/fund-identities';
+import { formatMoney } from '../../core/values/money';
+import type { StringKey } from '../strings';
+import { usePane } from './pane-context';
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  identity: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  terms: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  amount: { fontVariantNumeric: 'tabular-nums' },
+});
+
+const TITLE: Record<FundIdentity['id'], StringKey> = {
+  'F-1': 'identityF1',
+  'F-2': 'identityF2',
+  components: 'identityComponents',
+};
+
+const PLAIN = { thousands: true, decimals: 2, suffix: '' } as const;
+
+export function FundCard({ form, headingId }: { form: Form; headingId: string }) {
+  const styles = useStyles();
+  const { t } = usePane();
+  const identities = fundIdentities(form);
+  if (identities.length === 0) return null;
+  const money = (fen: number) => formatMoney(fen, PLAIN, form.funds.unit);
+  return (
+    <Card className={styles.card} role="group" aria-labelledby={headingId}>
+      <Text weight="semibold" id={headingId} as="h3">
+        {t('funds')}（{form.funds.unit}）
+      </Text>
+      {identities.map((identity) => {
+        const status = identityStatus(identity);
+        return (
+          <div key={identity.id} className={styles.identity}>
+            <Text>
+              {t(TITLE[identity.id])}{' '}
+              {status.kind === 'holds' ? (
+                <Badge appearance="tint" color="success">
+                  {t('holds')}
+                </Badge>
+              ) : status.kind === 'differs' ? (
+                <Badge appearance="tint" color="danger">
+                  {t('differs', { sum: money(status.sum), diff: money(Math.abs(status.whole - status.sum)) })}
+                </Badge>
+              ) : (
+                <Badge appearance="tint" color="informative">
+                  {t('unchecked')}
+                </Badge>
+              )}
+            </Text>
+            <ul className={styles.terms}>
+              {[identity.whole, ...identity.parts].map((term, i) => (
+                <li key={i}>
+                  <Caption1>
+                    {term.label}：<span className={styles.amount}>{term.amount?.text || '—'}</span>
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </Card>
+  );
+}

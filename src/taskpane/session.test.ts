@@ -1,0 +1,125 @@
+import { parseGridText } from '../core/grid-text';
+import { formGridText } from '../core/testing/form-builder';
+import { MemoryHost } from '../hosts/memory/memory-host';
+import { ignoreKey, Session } from './session';
+
+const ASCII_OPERATOR = formGridText({ indicators: [['产出指标', '数量指标', '培训人次', '>=1500人次']] });
+
+async function checked(text = ASCII_OPERATOR) {
+  const store = new Map<string, string>();
+  const settings = {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+  };
+  const host = new MemoryHost(parseGridText(text), undefined, settings);
+  const session = new Session(host, 'zh-CN');
+  await session.check();
+  return { host, session, store };
+}
+
+const cellText = async (host: MemoryHost, text: string) =>
+  (await host.read()).flatMap((g) => g.cells).filter((c) => c.text === text).length;
+
+const fixOf = (session: Session, ruleId: string) => {
+  const finding = session
+    .getState()
+    .forms.flatMap((f) => f.findings)
+    .find((f) => f.ruleId === ruleId);
+  if (!finding?.fix) throw new Error(`no fix for ${ruleId}`);
+  return finding;
+};
+
+describe('Session', () => {
+  it('applies a fix, records it in the history and re-checks', async () => {
+    const { host, session } = await checked();
+    const finding = fixOf(session, 'target-format');
+    await session.apply(finding.fix!, finding.message, finding.ruleId);
+    expect(await cellText(host, '≥1500人次')).toBe(1);
+    const state = session.getState();
+    expect(state.history).toHaveLength(1);
+    expect(state.generation).toBe(2);
+    expect(state.forms.flatMap((f) => f.findings).some((f) => f.ruleId === 'target-format')).toBe(false);
+    expect(state.notice).toMatchObject({ kind: 'success' });
+  });
+
+  it('undoes a change, and refuses to undo over text typed since', async () => {
+    const { host, session } = await checked();
+    const finding = fixOf(session, 'target-format');
+    await session.apply(finding.fix!, finding.message, finding.ruleId);
+    const [entry] = session.getState().history;
+    await session.undo(entry!.id);
+    expect(await cellText(host, '>=1500人次')).toBe(1);
+    expect(session.getState().history[0]!.undone).toBe(true);
+
+    await session.apply(fixOf(session, 'target-format').fix!, 'again', 'target-format');
+    const [again] = session.getState().history;
+    host.type(again!.edits[0]!.cell, '≥1600人次');
+    await session.undo(again!.id);
+    expect(await cellText(host, '≥1600人次')).toBe(1);
+    expect(session.getState().history[0]!.undone).toBe(false);
+    expect(session.getState().notice).toMatchObject({ kind: 'warning' });
+  });
+
+  it('refuses a fix when the person typed in the cell after the check, and says so', async () => {
+    const { host, session } = await checked();
+    const finding = fixOf(session, 'target-format');
+    host.type(finding.cell, '≥1800人次');
+    await session.apply(finding.fix!, finding.message, finding.ruleId);
+    expect(await cellText(host, '≥1800人次')).toBe(1);
+    expect(session.getState().history).toHaveLength(0);
+    expect(session.getState().notice?.zh).toContain('未覆盖');
+  });
+
+  it('remembers ignored findings in the document settings, until the cell text changes', async () => {
+    const { host, session, store } = await checked();
+    const finding = fixOf(session, 'target-format');
+    await session.ignore(finding);
+    expect(JSON.parse(store.get('jixiao.ignored')!)).toEqual([ignoreKey(finding)]);
+
+    const reopened = new Session(host, 'zh-CN');
+    await reopened.restore();
+    await reopened.check();
+    const visible = reopened.getState().forms.flatMap((f) => reopened.visible(f.findings));
+    expect(visible.some((f) => f.ruleId === 'target-format')).toBe(false);
+
+    host.type(finding.cell, '>=1600人次');
+    await reopened.check();
+    const again = reopened.getState().forms.flatMap((f) => reopened.visible(f.findings));
+    expect(again.some((f) => f.ruleId === 'target-format')).toBe(true);
+  });
+
+  it('applies all safe fixes of one rule across the document in one batch', async () => {
+    const { host, session } = await checked(
+      formGridText({
+        indicators: [
+          ['产出指标', '数量指标', '培训人次', '>=1500人次'],
+          ['产出指标', '质量指标', '培训合格率', '>=95%'],
+        ],
+      }),
+    );
+    const fixes = session.fixesOf('target-format');
+    expect(fixes).toHaveLength(2);
+    await session.apply(fixes, 'all', 'target-format');
+    expect(await cellText(host, '≥1500人次')).toBe(1);
+    expect(session.getState().history[0]!.edits).toHaveLength(2);
+  });
+
+  it('shades the visible findings when marking is on, and clears them when off', async () => {
+    const { host, session } = await checked();
+    await session.setMarking(true);
+    const findings = session.getState().forms.flatMap((f) => f.findings);
+    expect(host.marks).toHaveLength(findings.length);
+    await session.ignore(fixOf(session, 'target-format'));
+    expect(host.marks).toHaveLength(findings.length - 1);
+    await session.setMarking(false);
+    expect(host.marks).toEqual([]);
+  });
+
+  it('keeps a damaged ignore setting from breaking the pane', async () => {
+    const { host } = await checked();
+    await host.saveSetting('jixiao.ignored', '{not json');
+    const session = new Session(host, 'zh-CN');
+    await session.restore();
+    expect(session.getState().ignored.size).toBe(0);
+  });
+});

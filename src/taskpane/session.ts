@@ -1,0 +1,225 @@
+// The pane's state over one Host, without React: check, apply, ignore, undo — each ends with a re-check,
+// because another rule may see the cell differently once it changed (two rules can propose different edits).
+import type { Edit } from '../core/edits';
+import { refKey } from '../core/grid';
+import type { CheckedForm } from '../core/lint';
+import { check } from '../core/lint';
+import type { Finding, Lang } from '../core/rules/rule';
+import type { Host, WriteResult } from '../hosts/host';
+
+export interface HistoryEntry {
+  readonly id: number;
+  /** What was applied, in the pane's language (the finding's message or the suggestion's). */
+  readonly label: string;
+  readonly ruleId: string;
+  readonly edits: readonly Edit[];
+  readonly at: Date;
+  readonly undone: boolean;
+}
+
+export type Notice = { readonly kind: 'success' | 'warning' | 'error'; readonly zh: string; readonly en: string };
+
+export interface PaneState {
+  readonly status: 'idle' | 'checking' | 'ready' | 'error';
+  readonly forms: readonly CheckedForm[];
+  readonly ignored: ReadonlySet<string>;
+  readonly history: readonly HistoryEntry[];
+  readonly notice: Notice | null;
+  /** Tracked changes for Word writes (on by default where the host supports them). */
+  readonly trackChanges: boolean;
+  /** Whether problem cells are shaded in the document. */
+  readonly marking: boolean;
+  /** Bumped on every check, so views can tell a fresh result from the previous one. */
+  readonly generation: number;
+}
+
+const IGNORED_KEY = 'jixiao.ignored';
+
+/** A finding is ignored for this cell and this text: once the text changes, it shows again. */
+export const ignoreKey = (f: Finding): string => `${f.ruleId}|${refKey(f.cell)}|${f.actual}`;
+
+export class Session {
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private nextId = 1;
+
+  constructor(
+    readonly host: Host,
+    readonly lang: Lang,
+  ) {
+    this.state = {
+      status: 'idle',
+      forms: [],
+      ignored: new Set(),
+      history: [],
+      notice: null,
+      trackChanges: host.capabilities.trackChanges,
+      marking: false,
+      generation: 0,
+    };
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Loads the findings this document's people chose to ignore (kept in the document's settings). */
+  async restore(): Promise<void> {
+    const saved = await this.host.loadSetting(IGNORED_KEY).catch(() => null);
+    if (!saved) return;
+    try {
+      const keys: unknown = JSON.parse(saved);
+      if (Array.isArray(keys)) this.set({ ignored: new Set(keys.filter((k): k is string => typeof k === 'string')) });
+    } catch {
+      // A damaged setting only loses the ignore list; the document itself is untouched.
+    }
+  }
+
+  async check(notice: Notice | null = null): Promise<void> {
+    this.set({ status: 'checking' });
+    try {
+      const grids = await this.host.read();
+      const forms = check(grids, { lang: this.lang });
+      this.set({ status: 'ready', forms, notice, generation: this.state.generation + 1 });
+      if (this.state.marking) await this.mark();
+    } catch (error) {
+      this.set({ status: 'error', notice: failure('读取文档失败', 'Could not read the document', error) });
+    }
+  }
+
+  /** Findings still to show: not ignored. */
+  visible(findings: readonly Finding[]): Finding[] {
+    return findings.filter((f) => !this.state.ignored.has(ignoreKey(f)));
+  }
+
+  /** Every safe fix of one rule across the document (for 全部应用). */
+  fixesOf(ruleId: string): Edit[] {
+    return this.state.forms.flatMap(({ findings }) =>
+      this.visible(findings).flatMap((f) => (f.ruleId === ruleId && f.fix ? f.fix : [])),
+    );
+  }
+
+  async apply(edits: readonly Edit[], label: string, ruleId: string, explanation?: string): Promise<void> {
+    let result: WriteResult;
+    try {
+      result = await this.host.write(edits, {
+        trackChanges: this.state.trackChanges,
+        comment: explanation ? () => explanation : undefined,
+      });
+    } catch (error) {
+      this.set({ notice: failure('写入失败，文档未改动', 'Writing failed; the document was not changed', error) });
+      return;
+    }
+    if (result.applied.length > 0) {
+      const entry: HistoryEntry = {
+        id: this.nextId++,
+        label,
+        ruleId,
+        edits: result.applied,
+        at: new Date(),
+        undone: false,
+      };
+      this.set({ history: [entry, ...this.state.history] });
+    }
+    await this.check(writeNotice(result));
+  }
+
+  async undo(id: number): Promise<void> {
+    const entry = this.state.history.find((h) => h.id === id);
+    if (!entry || entry.undone) return;
+    const inverse = entry.edits.map((e) => ({ cell: e.cell, before: e.text, text: e.before }));
+    let result: WriteResult;
+    try {
+      result = await this.host.write(inverse, { trackChanges: this.state.trackChanges });
+    } catch (error) {
+      this.set({ notice: failure('撤销失败，文档未改动', 'Undo failed; the document was not changed', error) });
+      return;
+    }
+    if (result.conflicts.length === 0)
+      this.set({ history: this.state.history.map((h) => (h.id === id ? { ...h, undone: true } : h)) });
+    await this.check(
+      result.conflicts.length > 0
+        ? {
+            kind: 'warning',
+            zh: `有 ${result.conflicts.length} 处单元格在修改后又被编辑过，未撤销，以免覆盖新的内容。`,
+            en: `${result.conflicts.length} cell(s) were edited again after the change; not undone, so the new text is kept.`,
+          }
+        : { kind: 'success', zh: '已撤销。', en: 'Undone.' },
+    );
+  }
+
+  async ignore(finding: Finding): Promise<void> {
+    await this.saveIgnored(new Set([...this.state.ignored, ignoreKey(finding)]));
+  }
+
+  async unignoreAll(): Promise<void> {
+    await this.saveIgnored(new Set());
+  }
+
+  private async saveIgnored(ignored: Set<string>): Promise<void> {
+    this.set({ ignored });
+    await this.host.saveSetting(IGNORED_KEY, JSON.stringify([...ignored])).catch((error: unknown) => {
+      this.set({ notice: failure('忽略列表未能保存到文档', 'The ignore list could not be saved', error) });
+    });
+    if (this.state.marking) await this.mark();
+  }
+
+  async reveal(finding: Finding): Promise<void> {
+    await this.host.reveal(finding.cell).catch((error: unknown) => {
+      this.set({ notice: failure('无法定位该单元格', 'Could not select the cell', error) });
+    });
+  }
+
+  setTrackChanges(on: boolean): void {
+    this.set({ trackChanges: on && this.host.capabilities.trackChanges });
+  }
+
+  async setMarking(on: boolean): Promise<void> {
+    this.set({ marking: on && this.host.capabilities.marks });
+    await (this.state.marking ? this.mark() : this.host.clearMarks()).catch((error: unknown) => {
+      this.set({ notice: failure('无法标出单元格', 'Could not mark the cells', error) });
+    });
+  }
+
+  private async mark(): Promise<void> {
+    const marks = this.state.forms.flatMap(({ findings }) =>
+      this.visible(findings).map((f) => ({ cell: f.cell, severity: f.severity })),
+    );
+    await this.host.clearMarks();
+    await this.host.mark(marks);
+  }
+}
+
+function writeNotice(result: WriteResult): Notice {
+  const applied = result.applied.length;
+  const refused = result.conflicts.length;
+  const later = result.overlaps.length;
+  if (refused === 0 && later === 0)
+    return { kind: 'success', zh: `已修改 ${applied} 处。`, en: `Changed ${applied} cell(s).` };
+  return {
+    kind: 'warning',
+    zh: [
+      `已修改 ${applied} 处。`,
+      refused ? `${refused} 处单元格在检查后已被编辑，未覆盖，请看重新检查的结果。` : '',
+      later ? `${later} 处与同一单元格的其他修改重叠，留待下一次应用。` : '',
+    ].join(''),
+    en: [
+      `Changed ${applied} cell(s).`,
+      refused ? ` ${refused} cell(s) were edited after the check and were not overwritten; see the new results.` : '',
+      later ? ` ${later} change(s) overlap another change of the same cell and wait for the next apply.` : '',
+    ].join(''),
+  };
+}
+
+function failure(zh: string, en: string, error: unknown): Notice {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { kind: 'error', zh: `${zh}：${detail}`, en: `${en}: ${detail}` };
+}

@@ -1,0 +1,77 @@
+// The pane's words in both languages (zh-CN first); Office's display language picks one.
+import type { Lang } from '../core/rules/rule';
+import { renderText } from '../core/rules/rule';
+
+export const STRINGS = {
+  appTitle: { zh: '绩效目标申报助手', en: 'Performance target assistant' },
+  tabCheck: { zh: '检查', en: 'Check' },
+  tabSuggest: { zh: '指标建议', en: 'Indicators' },
+  tabHistory: { zh: '历史', en: 'History' },
+  checkButton: { zh: '检查整个文档', en: 'Check the whole document' },
+  recheckButton: { zh: '重新检查', en: 'Check again' },
+  checking: { zh: '正在检查…', en: 'Checking…' },
+  intro: {
+    zh: '读取文档中的申报表，检查指标值写法、一级/二级指标和资金合计，并给出改法。',
+    en: 'Reads the declaration forms in this document and checks target values, indicator levels and fund sums.',
+  },
+  noForms: {
+    zh: '没有找到绩效目标申报表：表格中应有“项目名称”“三级指标”“指标值”等栏目。',
+    en: 'No declaration form found: the table should have columns such as 项目名称, 三级指标 and 指标值.',
+  },
+  noProblems: { zh: '没有发现问题。', en: 'No problems found.' },
+  summary: {
+    zh: '{forms} 张表：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
+    en: '{forms} form(s): {errors} error(s), {warnings} warning(s), {infos} note(s)',
+  },
+  form: { zh: '表 {n}', en: 'Form {n}' },
+  untitled: { zh: '（未填项目名称）', en: '(no project name)' },
+  error: { zh: '错误', en: 'Errors' },
+  warning: { zh: '警告', en: 'Warnings' },
+  info: { zh: '提示', en: 'Notes' },
+  current: { zh: '现在', en: 'Now' },
+  proposed: { zh: '改为', en: 'Change to' },
+  reveal: { zh: '定位', en: 'Go to' },
+  apply: { zh: '应用', en: 'Apply' },
+  ignore: { zh: '忽略', en: 'Ignore' },
+  applyAll: { zh: '全部应用（{n} 处）', en: 'Apply all ({n})' },
+  applyAllHint: {
+    zh: '应用本规则在整个文档中的全部安全修改',
+    en: "Apply all of this rule's safe fixes in the document",
+  },
+  ignoredCount: { zh: '已忽略 {n} 项', en: '{n} ignored' },
+  showIgnored: { zh: '恢复显示', en: 'Show again' },
+  funds: { zh: '资金核对', en: 'Fund check' },
+  holds: { zh: '相符', en: 'adds up' },
+  differs: { zh: '不符：合计 {sum}，相差 {diff}', en: 'does not add up: parts sum to {sum}, off by {diff}' },
+  unchecked: { zh: '未填或无法核对', en: 'blank or not checkable' },
+  identityF1: { zh: '项目资金总额 = 财政资金 + 其他资金', en: 'Total = fiscal + other funds' },
+  identityF2: {
+    zh: '年度资金申请总额 = 当年财政拨款 + 上年结转 + 其他资金',
+    en: 'This year = appropriation + carry-over + other',
+  },
+  identityComponents: { zh: '项目当年预算 = 各子项目之和', en: "This year's budget = sum of sub-items" },
+  trackChanges: { zh: '以修订方式写入', en: 'Write as tracked changes' },
+  markCells: { zh: '在文档中标出问题单元格', en: 'Shade problem cells in the document' },
+  historyEmpty: {
+    zh: '还没有修改。应用的修改会列在这里，可逐条撤销。',
+    en: 'No changes yet. Applied changes are listed here and can be undone one by one.',
+  },
+  undo: { zh: '撤销', en: 'Undo' },
+  undone: { zh: '已撤销', en: 'Undone' },
+  dismiss: { zh: '关闭', en: 'Dismiss' },
+  demoTitle: { zh: '演示：示例申报表（内存中的文档）', en: 'Demo: example form (in-memory document)' },
+  demoPick: { zh: '示例', en: 'Example' },
+  ruleLabel: { zh: '规则', en: 'Rule' },
+  projectType: { zh: '项目类型：{label}（把握 {pct}%）', en: 'Project type: {label} ({pct}% sure)' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function text(lang: Lang, key: StringKey, data: Readonly<Record<string, string | number>> = {}): string {
+  return renderText(STRINGS[key], lang, data);
+}
+
+/** Office's display language (`zh-CN`, `zh-TW`, `en-US` …) → the pane's language. */
+export function langOf(displayLanguage: string | undefined): Lang {
+  return !displayLanguage || /^zh/i.test(displayLanguage) ? 'zh-CN' : 'en';
+}
