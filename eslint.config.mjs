@@ -30,7 +30,11 @@ export default [
   },
   // TypeScript checks undefined names and redeclarations itself (knows jest's globals from @types/jest, and that
   // a zod schema and its inferred type may share a name).
-  { files: ['**/*.ts', '**/*.tsx'], rules: { 'no-undef': 'off', 'no-redeclare': 'off' } },
+  // typescript-eslint's no-unused-vars understands types (a parameter name inside a function type is not a variable).
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: { 'no-undef': 'off', 'no-redeclare': 'off', 'no-unused-vars': 'off' },
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
@@ -41,9 +45,18 @@ export default [
         __dirname: 'readonly',
         process: 'readonly',
         console: 'readonly',
+        URL: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // Runs in the pane's page before anything else (IE11 included): a plain browser script.
+  {
+    files: ['src/taskpane/browser-check.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' },
+    },
   },
   {
     files: ['src/core/**/*.ts'],

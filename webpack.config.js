@@ -4,8 +4,43 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const zlib = require('zlib');
 
-// Microsoft's CDN by default; closed networks point the build at their own copy (see docs/deployment.md).
-const OFFICE_JS_URL = process.env.OFFICE_JS_URL || 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/**
+ * Where the pane loads office.js from (docs/deployment.md): Microsoft's CDN by default; `OFFICE_JS_URL=…` for
+ * another copy (the 21Vianet CDN, an intranet server); `OFFICE_JS=self` ships @microsoft/office-js inside dist/
+ * for networks without internet access.
+ */
+function officeJs(env) {
+  if (env.OFFICE_JS === 'self') return { url: 'office-js/office.js', origin: null, selfHosted: true };
+  const url = env.OFFICE_JS_URL || OFFICE_JS_CDN;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:')
+    throw new Error(`OFFICE_JS_URL must be https (Office loads add-ins over HTTPS only): ${url}`);
+  return { url, origin: parsed.origin, selfHosted: false };
+}
+
+/**
+ * The pane's Content-Security-Policy: scripts only from itself and the office.js location, no eval, no requests
+ * elsewhere. Styles allow inline rules because Fluent's CSS-in-JS (Griffel) inserts them at run time; a style
+ * cannot run code.
+ */
+function contentSecurityPolicy(scriptOrigin) {
+  const scripts = ["'self'", ...(scriptOrigin ? [scriptOrigin] : [])].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    `connect-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const OFFICE_JS = officeJs(process.env);
 const INITIAL_BUDGET_GZIP = 300 * 1024;
 
 /** Prints the task pane's initial JavaScript (what loads before the first screen), gzipped, against the budget. */
@@ -26,7 +61,11 @@ class InitialSizeReport {
 
 module.exports = (_env, argv) => ({
   mode: argv.mode ?? 'development',
-  devtool: argv.mode === 'production' ? 'source-map' : 'eval-cheap-module-source-map',
+  // WebView2 and current browsers only (IE11 gets browser-check.js); es2020 also lets webpack use globalThis
+  // instead of its `new Function('return this')` fallback, which the CSP would refuse.
+  target: ['web', 'es2020'],
+  // No eval-based source maps even in development: the CSP forbids eval in every build.
+  devtool: argv.mode === 'production' ? 'source-map' : 'cheap-module-source-map',
   entry: { taskpane: './src/taskpane/index.tsx' },
   output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -35,6 +74,10 @@ module.exports = (_env, argv) => ({
       // transpileOnly: type errors are `npm run typecheck`'s job; the build only strips types.
       { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
       { test: /\.grid$/, type: 'asset/source' },
+      {
+        test: /[\\/]zod[\\/]v4[\\/]core[\\/](util|compile)\.js$/,
+        loader: path.resolve(__dirname, 'scripts/no-eval-loader.js'),
+      },
     ],
   },
   plugins: [
@@ -42,12 +85,33 @@ module.exports = (_env, argv) => ({
       template: './src/taskpane/taskpane.html',
       filename: 'taskpane.html',
       chunks: ['taskpane'],
-      officeJsUrl: OFFICE_JS_URL,
+      officeJsUrl: OFFICE_JS.url,
+      csp: contentSecurityPolicy(OFFICE_JS.origin),
     }),
-    new HtmlWebpackPlugin({ template: './src/taskpane/demo.html', filename: 'demo.html', chunks: ['taskpane'] }),
+    new HtmlWebpackPlugin({
+      template: './src/taskpane/demo.html',
+      filename: 'demo.html',
+      chunks: ['taskpane'],
+      csp: contentSecurityPolicy(null),
+    }),
     // Only the minified production build is what users download; the dev server's bundle is not measured.
     ...(argv.mode === 'production' ? [new InitialSizeReport()] : []),
-    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets', to: 'assets' },
+        { from: 'src/taskpane/browser-check.js', to: 'browser-check.js' },
+        // The whole package: office.js loads its host- and locale-specific files from beside itself.
+        ...(OFFICE_JS.selfHosted
+          ? [
+              {
+                from: 'node_modules/@microsoft/office-js/dist',
+                to: 'office-js',
+                globOptions: { ignore: ['**/*.debug.js'] },
+              },
+            ]
+          : []),
+      ],
+    }),
   ],
   devServer: {
     port: 3000,

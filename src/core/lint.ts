@@ -8,7 +8,7 @@ import { allRules } from './rules';
 import type { Finding, Lang, Report, Rule, Severity } from './rules/rule';
 import { renderText } from './rules/rule';
 import { prevailingStyle, SYSTEM_STYLE } from './values/target';
-import type { Quantity } from './values/types';
+import type { Quantity, TargetStyle } from './values/types';
 
 export interface LintOptions {
   readonly rules?: readonly Rule[];
@@ -49,12 +49,17 @@ function cellOrder(form: Form): Map<string, number> {
   return order;
 }
 
-export function lintForm(form: Form, options: LintOptions = {}): Finding[] {
-  const lang = options.lang ?? 'zh-CN';
+/** How this form writes its quantities, so fixes and inserted rows look like their neighbours. */
+export function formStyle(form: Form): TargetStyle {
   const quantities = form.indicators.map((i) => i.value).filter((v): v is Quantity => v.kind === 'quantitative');
   // With no quantity to learn from, a 2018/2020 form is assumed to glue its units (`≥90%`) as those systems did.
   const legacy = form.template === 'sh-2018' || form.template === 'sh-2020';
-  const style = prevailingStyle(quantities, legacy ? GLUED : SYSTEM_STYLE);
+  return prevailingStyle(quantities, legacy ? GLUED : SYSTEM_STYLE);
+}
+
+export function lintForm(form: Form, options: LintOptions = {}): Finding[] {
+  const lang = options.lang ?? 'zh-CN';
+  const style = formStyle(form);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     const toFinding = (r: Report): Finding => {

@@ -1,6 +1,10 @@
 // The indicator library's zod schema; the type of each schema shares its name (validate at the boundary only).
 import { z } from 'zod';
 
+// zod 4 compiles parsers with `new Function`; the task pane's CSP forbids eval, and the library is small enough
+// that interpreting is fast. Set once here, where every schema comes from.
+z.config({ jitless: true });
+
 /** Canonical 一级 of the current frame (domain-rules §1.1); legacy frames are mapped on recognition. */
 export const Level1Name = z.enum(['成本指标', '产出指标', '效益指标', '满意度指标']);
 export type Level1Name = z.infer<typeof Level1Name>;

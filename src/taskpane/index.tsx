@@ -2,6 +2,9 @@
 // (the real pane on the in-memory host beside an example form).
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../core/rules/rule';
+import { excelHostFromOffice } from '../hosts/excel/from-office';
+import type { Host } from '../hosts/host';
+import { wordHostFromOffice } from '../hosts/word/from-office';
 import { App } from './components/App';
 import { Session } from './session';
 import { langOf } from './strings';
@@ -20,8 +23,9 @@ async function officeInfo(): Promise<Office.HostType | null> {
   return info.host ?? null;
 }
 
-async function connect(hostType: Office.HostType): Promise<import('../hosts/host').Host | null> {
-  void hostType;
+function connect(hostType: Office.HostType): Host | null {
+  if (hostType === Office.HostType.Word) return wordHostFromOffice();
+  if (hostType === Office.HostType.Excel) return excelHostFromOffice();
   return null;
 }
 
@@ -30,7 +34,7 @@ async function boot(): Promise<void> {
   if (!container || window.jixiaoUnsupportedBrowser) return;
   const root = createRoot(container);
   const hostType = await officeInfo();
-  const host = hostType ? await connect(hostType) : null;
+  const host = hostType ? connect(hostType) : null;
   if (host) {
     const lang = langOf(Office.context.displayLanguage);
     const session = new Session(host, lang);

@@ -1,10 +1,13 @@
 // The pane's state over one Host, without React: check, apply, ignore, undo — each ends with a re-check,
 // because another rule may see the cell differently once it changed (two rules can propose different edits).
 import type { Edit } from '../core/edits';
+import type { Grid } from '../core/grid';
 import { refKey } from '../core/grid';
 import type { CheckedForm } from '../core/lint';
 import { check } from '../core/lint';
 import type { Finding, Lang } from '../core/rules/rule';
+import { planInsert } from '../core/suggest/insert-plan';
+import type { LibraryIndicator } from '../library/schema';
 import type { Host, WriteResult } from '../hosts/host';
 
 export interface HistoryEntry {
@@ -13,6 +16,8 @@ export interface HistoryEntry {
   readonly label: string;
   readonly ruleId: string;
   readonly edits: readonly Edit[];
+  /** Inserted rows cannot be taken back from the pane (the Host port writes cells, it does not delete rows). */
+  readonly kind: 'edit' | 'insert';
   readonly at: Date;
   readonly undone: boolean;
 }
@@ -22,6 +27,8 @@ export type Notice = { readonly kind: 'success' | 'warning' | 'error'; readonly 
 export interface PaneState {
   readonly status: 'idle' | 'checking' | 'ready' | 'error';
   readonly forms: readonly CheckedForm[];
+  /** The grids the forms were read from (for planning row inserts). */
+  readonly grids: readonly Grid[];
   readonly ignored: ReadonlySet<string>;
   readonly history: readonly HistoryEntry[];
   readonly notice: Notice | null;
@@ -50,6 +57,7 @@ export class Session {
     this.state = {
       status: 'idle',
       forms: [],
+      grids: [],
       ignored: new Set(),
       history: [],
       notice: null,
@@ -88,7 +96,7 @@ export class Session {
     try {
       const grids = await this.host.read();
       const forms = check(grids, { lang: this.lang });
-      this.set({ status: 'ready', forms, notice, generation: this.state.generation + 1 });
+      this.set({ status: 'ready', forms, grids, notice, generation: this.state.generation + 1 });
       if (this.state.marking) await this.mark();
     } catch (error) {
       this.set({ status: 'error', notice: failure('读取文档失败', 'Could not read the document', error) });
@@ -124,6 +132,7 @@ export class Session {
         label,
         ruleId,
         edits: result.applied,
+        kind: 'edit',
         at: new Date(),
         undone: false,
       };
@@ -134,7 +143,7 @@ export class Session {
 
   async undo(id: number): Promise<void> {
     const entry = this.state.history.find((h) => h.id === id);
-    if (!entry || entry.undone) return;
+    if (!entry || entry.undone || entry.kind !== 'edit') return;
     const inverse = entry.edits.map((e) => ({ cell: e.cell, before: e.text, text: e.before }));
     let result: WriteResult;
     try {
@@ -154,6 +163,55 @@ export class Session {
           }
         : { kind: 'success', zh: '已撤销。', en: 'Undone.' },
     );
+  }
+
+  /** Adds a library indicator as a new row in the right 一级/二级 block of a form, then re-checks. */
+  async insertIndicator(formIndex: number, indicator: LibraryIndicator): Promise<void> {
+    const form = this.state.forms[formIndex]?.form;
+    const grid = form && this.state.grids.find((g) => g.id === form.gridId);
+    const plan = form && grid ? planInsert(form, grid, indicator) : null;
+    if (!plan) {
+      const old = form?.template === 'sh-2018';
+      this.set({
+        notice: {
+          kind: 'warning',
+          zh: old
+            ? `2018 年版式的申报表按“分解目标内容”填写，没有一级/二级指标块，无法自动插入“${indicator.name}”。请手工添加。`
+            : `找不到放“${indicator.name}”的位置：这张表没有可识别的指标行。请在表中手工添加。`,
+          en: old
+            ? `2018-layout forms list 分解目标内容, with no 一级/二级 blocks; "${indicator.name}" cannot be inserted automatically. Add it by hand.`
+            : `No place found for "${indicator.name}": the form has no indicator rows the pane can read. Add it by hand.`,
+        },
+      });
+      return;
+    }
+    const result = await this.host.insertRows(plan).catch((error: unknown) => ({
+      status: 'unsupported' as const,
+      reason: error instanceof Error ? error.message : String(error),
+    }));
+    if (result.status !== 'inserted') {
+      await this.check({
+        kind: 'warning',
+        zh: `未插入“${indicator.name}”：${result.reason}`,
+        en: `"${indicator.name}" was not inserted: ${result.reason}`,
+      });
+      return;
+    }
+    const entry: HistoryEntry = {
+      id: this.nextId++,
+      label: `${indicator.level1} / ${indicator.level2} / ${indicator.name}：${indicator.target}`,
+      ruleId: indicator.id,
+      edits: [],
+      kind: 'insert',
+      at: new Date(),
+      undone: false,
+    };
+    this.set({ history: [entry, ...this.state.history] });
+    await this.check({ kind: 'success', zh: `已插入“${indicator.name}”。`, en: `Inserted "${indicator.name}".` });
+  }
+
+  notify(notice: Notice): void {
+    this.set({ notice });
   }
 
   async ignore(finding: Finding): Promise<void> {

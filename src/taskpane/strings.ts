@@ -10,6 +10,7 @@ export const STRINGS = {
   checkButton: { zh: '检查整个文档', en: 'Check the whole document' },
   recheckButton: { zh: '重新检查', en: 'Check again' },
   checking: { zh: '正在检查…', en: 'Checking…' },
+  loading: { zh: '正在加载…', en: 'Loading…' },
   intro: {
     zh: '读取文档中的申报表，检查指标值写法、一级/二级指标和资金合计，并给出改法。',
     en: 'Reads the declaration forms in this document and checks target values, indicator levels and fund sums.',
@@ -63,6 +64,36 @@ export const STRINGS = {
   demoPick: { zh: '示例', en: 'Example' },
   ruleLabel: { zh: '规则', en: 'Rule' },
   projectType: { zh: '项目类型：{label}（把握 {pct}%）', en: 'Project type: {label} ({pct}% sure)' },
+  projectTypeUnknown: {
+    zh: '项目类型：未能判断（可在下方按类型浏览指标库）',
+    en: 'Project type: not recognised (browse the library by type below)',
+  },
+  decidedBy: { zh: '依据：{words}', en: 'from: {words}' },
+  suggestIntro: {
+    zh: '先检查文档，再按项目类型给出缺少的指标。',
+    en: 'Check the document first; then the pane suggests the indicators it lacks for its project type.',
+  },
+  suggestForm: { zh: '为哪张表建议', en: 'Suggest for' },
+  suggestTitle: { zh: '建议补充的指标', en: 'Suggested indicators' },
+  suggestNone: { zh: '这张表已包含本类型的常用指标。', en: 'This form already has the usual indicators of its type.' },
+  browseTitle: { zh: '指标库', en: 'Indicator library' },
+  browseSearch: { zh: '搜索（中文或拼音首字母）', en: 'Search (Chinese or pinyin initials)' },
+  browseType: { zh: '项目类型', en: 'Project type' },
+  browseLevel1: { zh: '一级指标', en: 'Level 1' },
+  all: { zh: '全部', en: 'All' },
+  browseCount: { zh: '找到 {n} 个指标', en: '{n} indicator(s) found' },
+  insert: { zh: '插入到表中', en: 'Insert into the form' },
+  libraryImport: { zh: '导入本单位指标库', en: "Import your organisation's library" },
+  libraryImportHint: {
+    zh: 'JSON 文件（格式同内置指标库，见 docs/examples/library-example.json）；导入后与内置库合并，并保存在本文档中。',
+    en: 'A JSON file in the bundled library format (see docs/examples/library-example.json); merged with the bundled library and saved with this document.',
+  },
+  libraryImported: { zh: '已使用导入的指标库 {name}', en: 'Using the imported library {name}' },
+  libraryRemove: { zh: '移除', en: 'Remove' },
+  libraryCount: {
+    zh: '指标库：{types} 个项目类型，{indicators} 个指标',
+    en: 'Library: {types} project types, {indicators} indicators',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;

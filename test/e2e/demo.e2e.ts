@@ -43,6 +43,10 @@ beforeEach(async () => {
   });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // A CSP violation (an inline script, eval, a style or request the policy forbids) is logged as a console error.
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.goto(`${server.origin}/demo.html`);
   await page.getByRole('button', { name: '检查整个文档' }).click();
   await page.getByRole('status').waitFor();
@@ -144,4 +148,21 @@ it('notices requests to other origins: taskpane.html asks Microsoft’s CDN for 
   await page.getByRole('button', { name: '检查整个文档' }).waitFor();
   expect(foreign.filter((url) => url.startsWith('https://appsforoffice.microsoft.com/'))).toHaveLength(1);
   foreign = [];
+});
+
+it('shows Office 2016/2019 users (IE11 webview) what they need instead of a blank pane', async () => {
+  const ie11 = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
+  });
+  const old = await ie11.newPage();
+  await old.route(
+    (url) => url.origin !== server.origin,
+    (route) => route.abort(),
+  );
+  await old.goto(`${server.origin}/taskpane.html`);
+  const text = await old.locator('#root').textContent();
+  expect(text).toContain('Office 2021、Office 2024 或 Microsoft 365');
+  expect(text).toContain('jixiao check');
+  await expect(old.getByRole('button').count()).resolves.toBe(0);
+  await ie11.close();
 });

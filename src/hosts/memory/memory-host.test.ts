@@ -41,3 +41,26 @@ describe('MemoryHost', () => {
     ]);
   });
 });
+
+describe('MemoryHost.insertRows', () => {
+  const text = `=== t
+三级指标 | 指标值
+培训人次 | ≥100(人次)`;
+
+  it('inserts below the row, and refuses when the row changed since it was read', async () => {
+    const host = new MemoryHost(parseGridText(text));
+    const after = { table: 0, row: 1, col: 0 };
+    const row = [
+      { col: 0, text: '培训班次' },
+      { col: 1, text: '≥4(次)' },
+    ];
+    await expect(host.insertRows({ after, before: '培训人次', rows: [row] })).resolves.toEqual({ status: 'inserted' });
+    const [grid] = await host.read();
+    expect(grid!.rowCount).toBe(3);
+    host.type(after, '参训人次');
+    await expect(host.insertRows({ after, before: '培训人次', rows: [row] })).resolves.toMatchObject({
+      status: 'conflict',
+    });
+    expect((await host.read())[0]!.rowCount).toBe(3);
+  });
+});

@@ -1,5 +1,6 @@
 // In-memory host over grids: used by tests and by the demo page that runs outside Office.
-import { applyEdits } from '../../core/edits';
+import { applyEdits, sameText } from '../../core/edits';
+import { GridInsertError, insertGridRows } from '../../core/grid-insert';
 import type { Edit } from '../../core/edits';
 import type { CellRef, Grid } from '../../core/grid';
 import { refKey, withCellTexts } from '../../core/grid';
@@ -60,8 +61,19 @@ export class MemoryHost implements Host {
   }
 
   async insertRows(insert: RowInsert): Promise<InsertResult> {
-    void insert;
-    return { status: 'unsupported', reason: 'not yet' };
+    const key = refKey(insert.after);
+    const index = this.grids.findIndex((g) => g.cells.some((c) => refKey(c.ref) === key));
+    const cell = this.grids[index]?.cells.find((c) => refKey(c.ref) === key);
+    if (!cell || !sameText(cell.text, insert.before))
+      return { status: 'conflict', reason: '该行在检查后已被修改 / the row changed since the check' };
+    try {
+      this.grids[index] = insertGridRows(this.grids[index]!, insert);
+    } catch (error) {
+      if (error instanceof GridInsertError) return { status: 'unsupported', reason: error.message };
+      throw error;
+    }
+    this.onChange(this.grids);
+    return { status: 'inserted' };
   }
 
   async loadSetting(key: string): Promise<string | null> {

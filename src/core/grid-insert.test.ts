@@ -1,0 +1,77 @@
+import { formatGridText, parseGridText } from './grid-text';
+import { GridInsertError, insertGridRows } from './grid-insert';
+import type { Grid } from './grid';
+
+const grid = (text: string): Grid => parseGridText(text)[0]!;
+const ref = (row: number, col: number) => ({ table: 0, row, col });
+
+// 一级 | 二级 | 三级 | 指标值, with 产出指标 over three rows and 数量指标 over two.
+const BLOCKS = grid(`=== t
+一级指标 | 二级指标 | 三级指标 | 指标值
+产出指标 | 数量指标 | 培训人次 | ≥100(人次)
+^ | ^ | 培训班次 | ≥4(次)
+^ | 质量指标 | 合格率 | ≥95(%)
+效益指标 | 社会效益指标 | 知晓率 | ≥80(%)`);
+
+describe('insertGridRows', () => {
+  it('extends the merged 一级/二级 cells that end on the row, and shifts the rows below', () => {
+    const out = insertGridRows(BLOCKS, {
+      after: ref(2, 2),
+      before: '培训班次',
+      rows: [
+        [
+          { col: 2, text: '培训天数' },
+          { col: 3, text: '≥5(天)' },
+        ],
+      ],
+    });
+    expect(formatGridText([out])).toBe(`=== t
+一级指标 | 二级指标 | 三级指标 | 指标值
+产出指标 | 数量指标 | 培训人次 | ≥100(人次)
+^ | ^ | 培训班次 | ≥4(次)
+^ | ^ | 培训天数 | ≥5(天)
+^ | 质量指标 | 合格率 | ≥95(%)
+效益指标 | 社会效益指标 | 知晓率 | ≥80(%)`);
+    const moved = out.cells.find((c) => c.text === '知晓率')!;
+    expect([moved.row, moved.ref]).toEqual([5, { table: 0, row: 5, col: 2 }]);
+  });
+
+  it('starts a new 二级 inside a 一级 block when the row gives that column a text', () => {
+    const out = insertGridRows(BLOCKS, {
+      after: ref(3, 2),
+      before: '合格率',
+      rows: [
+        [
+          { col: 1, text: '时效指标' },
+          { col: 2, text: '完成及时率' },
+          { col: 3, text: '=100(%)' },
+        ],
+      ],
+    });
+    expect(formatGridText([out]).split('\n').slice(5, 7)).toEqual([
+      '^ | 时效指标 | 完成及时率 | =100(%)',
+      '效益指标 | 社会效益指标 | 知晓率 | ≥80(%)',
+    ]);
+  });
+
+  it('copies the shape of the row above: a value spanning two columns stays two wide', () => {
+    const wide = grid(`=== w
+三级指标 | 指标值 | <
+人次 | ≥1(人次) | <`);
+    const out = insertGridRows(wide, {
+      after: ref(1, 0),
+      before: '人次',
+      rows: [
+        [
+          { col: 0, text: '班次' },
+          { col: 1, text: '≥2(次)' },
+        ],
+      ],
+    });
+    expect(formatGridText([out]).trim().split('\n').pop()).toBe('班次 | ≥2(次) | <');
+  });
+
+  it('refuses a row that is not in the table', () => {
+    expect(() => insertGridRows(BLOCKS, { after: ref(9, 0), before: '', rows: [[]] })).toThrow(GridInsertError);
+  });
+});

@@ -1,0 +1,81 @@
+// Inserting rows into a Grid (the in-memory host, and tests of insert planning): rows below shift down, and
+// merged cells the new rows join (一级/二级 blocks) grow over them.
+import type { Cell, CellRef, Grid } from './grid';
+import { indexGrid, refKey } from './grid';
+import type { RowInsert } from './row-insert';
+
+export class GridInsertError extends Error {}
+
+/**
+ * Word-style refs `{table,row,col}` (and fixtures) follow their cell's new row. Excel-style `{sheet,address}` refs
+ * are not renamed: the real Excel host re-reads the sheet after inserting, and this grid only serves the in-memory
+ * host; new cells get an address in the same style.
+ */
+function shiftRef(ref: CellRef, fromRow: number, by: number): CellRef {
+  const row = ref.row;
+  return typeof row === 'number' && row >= fromRow ? { ...ref, row: row + by } : ref;
+}
+
+function newRef(template: CellRef, row: number, col: number): CellRef {
+  if (typeof template.sheet === 'string') return { sheet: template.sheet, address: `${columnName(col)}${row + 1}` };
+  return { ...template, row, col };
+}
+
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** The grid with `insert.rows` added below the row of `insert.after`; throws GridInsertError when it can't be. */
+export function insertGridRows(grid: Grid, insert: RowInsert): Grid {
+  const anchor = grid.cells.find((c) => refKey(c.ref) === refKey(insert.after));
+  if (!anchor) throw new GridInsertError('the row to insert after is not in this table');
+  const afterRow = anchor.row + anchor.rowSpan - 1;
+  const count = insert.rows.length;
+  if (count === 0) return grid;
+  const index = indexGrid(grid);
+  const given = new Set(insert.rows.flatMap((cells) => cells.map((c) => c.col)));
+  const grown = new Set<Cell>();
+  for (let col = 0; col < grid.colCount; col++) {
+    const cell = index.at(afterRow, col);
+    if (!cell) continue;
+    const endsHere = cell.row + cell.rowSpan - 1 === afterRow;
+    const spansColumns = Array.from({ length: cell.colSpan }, (_, i) => cell.col + i);
+    // A merge that continues below the new rows must cover them; one that ends here grows only where it is a
+    // block label (merged already) and the new rows leave its columns empty.
+    if (!endsHere || (cell.rowSpan > 1 && !spansColumns.some((c) => given.has(c)))) grown.add(cell);
+  }
+  const cells: Cell[] = [];
+  for (const cell of grid.cells) {
+    const below = cell.row > afterRow;
+    const moved: Cell = {
+      ...cell,
+      row: below ? cell.row + count : cell.row,
+      rowSpan: grown.has(cell) ? cell.rowSpan + count : cell.rowSpan,
+      ref: shiftRef(cell.ref, afterRow + 1, count),
+    };
+    cells.push(moved);
+  }
+  // New cells copy the shape of the row above (a target cell spanning two columns stays two columns wide).
+  const shapes = index
+    .slots(afterRow)
+    .map((slot) => slot.cell)
+    .filter((cell) => !grown.has(cell));
+  insert.rows.forEach((texts, i) => {
+    const row = afterRow + 1 + i;
+    for (const shape of shapes) {
+      const text = texts.find((t) => t.col >= shape.col && t.col < shape.col + shape.colSpan)?.text ?? '';
+      cells.push({
+        row,
+        col: shape.col,
+        rowSpan: 1,
+        colSpan: shape.colSpan,
+        text,
+        ref: newRef(anchor.ref, row, shape.col),
+      });
+    }
+  });
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { ...grid, rowCount: grid.rowCount + count, cells };
+}
