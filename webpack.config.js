@@ -41,7 +41,7 @@ module.exports = (_env, argv) => ({
       { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
       { test: /\.grid$/, type: 'asset/source' },
       {
-        test: /[\\/]zod[\\/]v4[\\/]core[\\/](util|compile)\.js$/,
+        test: /[\\/]zod[\\/]v4[\\/]core[\\/][^\\/]+\.js$/,
         loader: path.resolve(__dirname, 'scripts/no-eval-loader.js'),
       },
     ],
@@ -53,11 +53,14 @@ module.exports = (_env, argv) => ({
       chunks: ['taskpane'],
       officeJsUrl: OFFICE_JS.url,
       csp: contentSecurityPolicy(OFFICE_JS.origin),
+      // A module script: IE11 never loads it (no syntax-error dialog), browser-check.js speaks instead.
+      scriptLoading: 'module',
     }),
     new HtmlWebpackPlugin({
       template: './src/taskpane/demo.html',
       filename: 'demo.html',
       chunks: ['taskpane'],
+      scriptLoading: 'module',
       csp: contentSecurityPolicy(null),
     }),
     // Only the minified production build is what users download; the dev server's bundle is not measured.

@@ -71,6 +71,16 @@ describe('insertGridRows', () => {
     expect(formatGridText([out]).trim().split('\n').pop()).toBe('班次 | ≥2(次) | <');
   });
 
+  it('refuses sheet-addressed grids, whose addresses it cannot rename', () => {
+    const sheet: Grid = {
+      ...BLOCKS,
+      cells: BLOCKS.cells.map((c) => ({ ...c, ref: { sheet: '表1', address: `${'ABCD'[c.col]}${c.row + 1}` } })),
+    };
+    expect(() =>
+      insertGridRows(sheet, { after: { sheet: '表1', address: 'C3' }, before: '培训班次', rows: [[]] }),
+    ).toThrow(GridInsertError);
+  });
+
   it('refuses a row that is not in the table', () => {
     expect(() => insertGridRows(BLOCKS, { after: ref(9, 0), before: '', rows: [[]] })).toThrow(GridInsertError);
   });

@@ -6,31 +6,22 @@ import type { RowInsert } from './row-insert';
 
 export class GridInsertError extends Error {}
 
-/**
- * Word-style refs `{table,row,col}` (and fixtures) follow their cell's new row. Excel-style `{sheet,address}` refs
- * are not renamed: the real Excel host re-reads the sheet after inserting, and this grid only serves the in-memory
- * host; new cells get an address in the same style.
- */
+/** Word-style refs `{table,row,col}` (and fixtures) follow their cell's new row. */
 function shiftRef(ref: CellRef, fromRow: number, by: number): CellRef {
   const row = ref.row;
   return typeof row === 'number' && row >= fromRow ? { ...ref, row: row + by } : ref;
 }
 
-function newRef(template: CellRef, row: number, col: number): CellRef {
-  if (typeof template.sheet === 'string') return { sheet: template.sheet, address: `${columnName(col)}${row + 1}` };
-  return { ...template, row, col };
-}
-
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
+const newRef = (template: CellRef, row: number, col: number): CellRef => ({ ...template, row, col });
 
 /** The grid with `insert.rows` added below the row of `insert.after`; throws GridInsertError when it can't be. */
 export function insertGridRows(grid: Grid, insert: RowInsert): Grid {
   const anchor = grid.cells.find((c) => refKey(c.ref) === refKey(insert.after));
   if (!anchor) throw new GridInsertError('the row to insert after is not in this table');
+  // Excel-style `{sheet,address}` refs would need renaming with the grid's offset in the sheet; the Excel host
+  // inserts rows itself and re-reads, so this grid operation serves row-addressed tables only.
+  if (typeof anchor.ref.row !== 'number')
+    throw new GridInsertError('rows can be inserted here only into tables addressed by row (Word, fixtures)');
   const afterRow = anchor.row + anchor.rowSpan - 1;
   const count = insert.rows.length;
   if (count === 0) return grid;

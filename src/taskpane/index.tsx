@@ -29,11 +29,28 @@ function connect(hostType: Office.HostType): Host | null {
   return null;
 }
 
-async function boot(): Promise<void> {
-  const container = document.getElementById('root');
-  if (!container || window.jixiaoUnsupportedBrowser) return;
+/** Office opens the pane with `_host_Info` in its address: inside Office without office.js is a setup error. */
+const insideOffice = () => /[?&]_host_Info=/i.test(location.search);
+
+function showError(container: HTMLElement, zh: string, en: string): void {
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.style.cssText = 'font-family:"Microsoft YaHei",sans-serif;padding:16px;line-height:1.6';
+  for (const text of [zh, en]) box.appendChild(document.createElement('p')).textContent = text;
+  container.replaceChildren(box);
+}
+
+async function boot(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   const hostType = await officeInfo();
+  if (!hostType && insideOffice()) {
+    showError(
+      container,
+      '无法加载 office.js（Office 加载项接口），因此不能读取文档。请检查网络，或请信息化部门使用自行托管 office.js 的版本（见部署说明 OFFICE_JS）。',
+      'office.js (the Office add-in API) could not be loaded, so the document cannot be read. Check the network, or ask IT for the build that hosts office.js itself (see the deployment guide, OFFICE_JS).',
+    );
+    return;
+  }
   const host = hostType ? connect(hostType) : null;
   if (host) {
     const lang = langOf(Office.context.displayLanguage);
@@ -48,4 +65,12 @@ async function boot(): Promise<void> {
   root.render(<DemoPage lang={lang} theme={themeFor(undefined)} />);
 }
 
-void boot();
+const container = document.getElementById('root');
+if (container && !window.jixiaoUnsupportedBrowser)
+  boot(container).catch((error: unknown) =>
+    showError(
+      container,
+      `加载项启动失败：${String(error)}。请关闭后重新打开任务窗格；如仍失败，请联系信息化部门。`,
+      `The add-in failed to start: ${String(error)}. Close and reopen the pane; if it still fails, contact IT.`,
+    ),
+  );

@@ -115,6 +115,43 @@ describe('Session', () => {
     expect(host.marks).toEqual([]);
   });
 
+  it('does not undo by address once rows were inserted into the table: the cells have moved', async () => {
+    // After the insert, the fixed cell's old address holds its neighbour, whose text equals the fix's text.
+    const { host, session } = await checked(
+      formGridText({
+        indicators: [
+          ['产出指标', '数量指标', '培训期数', '≥5(期)'],
+          ['产出指标', '质量指标', '合格人次', '≥1500(人次)'],
+          ['产出指标', '质量指标', '考试人次', '>=1500(人次)'],
+        ],
+      }),
+    );
+    const fix = session
+      .getState()
+      .forms.flatMap((f) => f.findings)
+      .find((f) => f.actual === '>=1500(人次)' && f.fix)!;
+    await session.apply(fix.fix!, fix.message, fix.ruleId);
+    await session.insertIndicator(0, {
+      id: 'x',
+      types: ['common'],
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '培训班次',
+      target: '≥4次',
+      unit: '次',
+      direction: 'higher',
+      definition: '举办的培训班次数',
+      keywords: [],
+    });
+    const applied = session.getState().history.find((h) => h.kind === 'edit')!;
+    expect(applied.stale).toBe(true);
+    await session.undo(applied.id);
+    const texts = (await host.read()).flatMap((g) => g.cells.map((c) => c.text));
+    expect(texts.filter((t) => t === '≥1500(人次)')).toHaveLength(2);
+    expect(texts).not.toContain('>=1500(人次)');
+    expect(texts).toContain('培训班次');
+  });
+
   it('keeps a damaged ignore setting from breaking the pane', async () => {
     const { host } = await checked();
     await host.saveSetting('jixiao.ignored', '{not json');

@@ -1,7 +1,7 @@
 // The pane's state over one Host, without React: check, apply, ignore, undo — each ends with a re-check,
 // because another rule may see the cell differently once it changed (two rules can propose different edits).
 import type { Edit } from '../core/edits';
-import type { Grid } from '../core/grid';
+import type { CellRef, Grid } from '../core/grid';
 import { refKey } from '../core/grid';
 import type { CheckedForm } from '../core/lint';
 import { check } from '../core/lint';
@@ -20,12 +20,14 @@ export interface HistoryEntry {
   readonly kind: 'edit' | 'insert';
   readonly at: Date;
   readonly undone: boolean;
+  /** Rows were inserted into this table since: the entry's cell addresses may point at other rows now. */
+  readonly stale: boolean;
 }
 
 export type Notice = { readonly kind: 'success' | 'warning' | 'error'; readonly zh: string; readonly en: string };
 
 export interface PaneState {
-  readonly status: 'idle' | 'checking' | 'ready' | 'error';
+  readonly status: 'idle' | 'checking' | 'writing' | 'ready' | 'error';
   readonly forms: readonly CheckedForm[];
   /** The grids the forms were read from (for planning row inserts). */
   readonly grids: readonly Grid[];
@@ -81,6 +83,9 @@ export class Session {
 
   /** Loads the findings this document's people chose to ignore (kept in the document's settings). */
   async restore(): Promise<void> {
+    // Shading left by an earlier session (the pane closed with marking on) would otherwise stay in the document
+    // while the switch shows off.
+    if (this.host.capabilities.marks) await this.host.clearMarks().catch(() => undefined);
     const saved = await this.host.loadSetting(IGNORED_KEY).catch(() => null);
     if (!saved) return;
     try {
@@ -97,10 +102,11 @@ export class Session {
       const grids = await this.host.read();
       const forms = check(grids, { lang: this.lang });
       this.set({ status: 'ready', forms, grids, notice, generation: this.state.generation + 1 });
-      if (this.state.marking) await this.mark();
     } catch (error) {
       this.set({ status: 'error', notice: failure('读取文档失败', 'Could not read the document', error) });
+      return;
     }
+    if (this.state.marking) await this.mark();
   }
 
   /** Findings still to show: not ignored. */
@@ -117,13 +123,17 @@ export class Session {
 
   async apply(edits: readonly Edit[], label: string, ruleId: string, explanation?: string): Promise<void> {
     let result: WriteResult;
+    this.set({ status: 'writing' });
     try {
       result = await this.host.write(edits, {
         trackChanges: this.state.trackChanges,
         comment: explanation ? () => explanation : undefined,
       });
     } catch (error) {
-      this.set({ notice: failure('写入失败，文档未改动', 'Writing failed; the document was not changed', error) });
+      this.set({
+        status: 'ready',
+        notice: failure('写入失败，文档未改动', 'Writing failed; the document was not changed', error),
+      });
       return;
     }
     if (result.applied.length > 0) {
@@ -135,6 +145,7 @@ export class Session {
         kind: 'edit',
         at: new Date(),
         undone: false,
+        stale: false,
       };
       this.set({ history: [entry, ...this.state.history] });
     }
@@ -143,13 +154,17 @@ export class Session {
 
   async undo(id: number): Promise<void> {
     const entry = this.state.history.find((h) => h.id === id);
-    if (!entry || entry.undone || entry.kind !== 'edit') return;
+    if (!entry || entry.undone || entry.stale || entry.kind !== 'edit') return;
     const inverse = entry.edits.map((e) => ({ cell: e.cell, before: e.text, text: e.before }));
     let result: WriteResult;
+    this.set({ status: 'writing' });
     try {
       result = await this.host.write(inverse, { trackChanges: this.state.trackChanges });
     } catch (error) {
-      this.set({ notice: failure('撤销失败，文档未改动', 'Undo failed; the document was not changed', error) });
+      this.set({
+        status: 'ready',
+        notice: failure('撤销失败，文档未改动', 'Undo failed; the document was not changed', error),
+      });
       return;
     }
     if (result.conflicts.length === 0)
@@ -185,6 +200,7 @@ export class Session {
       });
       return;
     }
+    this.set({ status: 'writing' });
     const result = await this.host.insertRows(plan).catch((error: unknown) => ({
       status: 'unsupported' as const,
       reason: error instanceof Error ? error.message : String(error),
@@ -205,8 +221,11 @@ export class Session {
       kind: 'insert',
       at: new Date(),
       undone: false,
+      stale: false,
     };
-    this.set({ history: [entry, ...this.state.history] });
+    // Rows below the new one moved: older changes in this table can no longer be undone by address.
+    const moved = (h: HistoryEntry) => h.edits.some((e) => sameTable(e.cell, plan.after));
+    this.set({ history: [entry, ...this.state.history.map((h) => (moved(h) ? { ...h, stale: true } : h))] });
     await this.check({ kind: 'success', zh: `已插入“${indicator.name}”。`, en: `Inserted "${indicator.name}".` });
   }
 
@@ -242,17 +261,23 @@ export class Session {
 
   async setMarking(on: boolean): Promise<void> {
     this.set({ marking: on && this.host.capabilities.marks });
-    await (this.state.marking ? this.mark() : this.host.clearMarks()).catch((error: unknown) => {
-      this.set({ notice: failure('无法标出单元格', 'Could not mark the cells', error) });
-    });
+    if (this.state.marking) await this.mark();
+    else
+      await this.host.clearMarks().catch((error: unknown) => {
+        this.set({ notice: failure('无法取消标记', 'Could not remove the marks', error) });
+      });
   }
 
   private async mark(): Promise<void> {
     const marks = this.state.forms.flatMap(({ findings }) =>
       this.visible(findings).map((f) => ({ cell: f.cell, severity: f.severity })),
     );
-    await this.host.clearMarks();
-    await this.host.mark(marks);
+    try {
+      await this.host.clearMarks();
+      await this.host.mark(marks);
+    } catch (error) {
+      this.set({ notice: failure('无法标出单元格', 'Could not mark the cells', error) });
+    }
   }
 }
 
@@ -280,4 +305,9 @@ function writeNotice(result: WriteResult): Notice {
 function failure(zh: string, en: string, error: unknown): Notice {
   const detail = error instanceof Error ? error.message : String(error);
   return { kind: 'error', zh: `${zh}：${detail}`, en: `${en}: ${detail}` };
+}
+
+/** Same table (Word, memory) or sheet (Excel). */
+function sameTable(a: CellRef, b: CellRef): boolean {
+  return typeof a.sheet === 'string' ? a.sheet === b.sheet : a.table === b.table;
 }

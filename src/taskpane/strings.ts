@@ -51,7 +51,10 @@ export const STRINGS = {
     en: 'This year = appropriation + carry-over + other',
   },
   identityComponents: { zh: '项目当年预算 = 各子项目之和', en: "This year's budget = sum of sub-items" },
-  trackChanges: { zh: '以修订方式写入', en: 'Write as tracked changes' },
+  trackChanges: {
+    zh: '以修订方式写入（关闭时按文档自己的修订设置）',
+    en: "Write as tracked changes (off: follow the document's own setting)",
+  },
   markCells: { zh: '在文档中标出问题单元格', en: 'Shade problem cells in the document' },
   historyEmpty: {
     zh: '还没有修改。应用的修改会列在这里，可逐条撤销。',
@@ -59,8 +62,19 @@ export const STRINGS = {
   },
   undo: { zh: '撤销', en: 'Undo' },
   undone: { zh: '已撤销', en: 'Undone' },
+  insertedNoUndo: {
+    zh: '插入的行如需去掉，请在文档中删除该行。',
+    en: 'To take an inserted row out, delete it in the document.',
+  },
+  staleNoUndo: {
+    zh: '之后在该表中插入了行，单元格位置已变化，无法从这里撤销；请在文档中修改。',
+    en: 'Rows were inserted into this table since, so its cells moved; change it in the document instead.',
+  },
   dismiss: { zh: '关闭', en: 'Dismiss' },
-  demoTitle: { zh: '演示：示例申报表（内存中的文档）', en: 'Demo: example form (in-memory document)' },
+  demoTitle: {
+    zh: '演示（未连接 Office）：左侧是示例申报表，不是您的文档',
+    en: 'Demo (not connected to Office): the form on the left is an example, not your document',
+  },
   demoPick: { zh: '示例', en: 'Example' },
   ruleLabel: { zh: '规则', en: 'Rule' },
   projectType: { zh: '项目类型：{label}（把握 {pct}%）', en: 'Project type: {label} ({pct}% sure)' },

@@ -23,6 +23,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 let page: Page;
 let foreign: string[];
+let errors: string[];
 
 beforeAll(async () => {
   server = await serveDist();
@@ -41,7 +42,7 @@ beforeEach(async () => {
   page.on('request', (request) => {
     if (new URL(request.url()).origin !== server.origin) foreign.push(request.url());
   });
-  const errors: string[] = [];
+  errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // A CSP violation (an inline script, eval, a style or request the policy forbids) is logged as a console error.
   page.on('console', (message) => {
@@ -50,12 +51,13 @@ beforeEach(async () => {
   await page.goto(`${server.origin}/demo.html`);
   await page.getByRole('button', { name: '检查整个文档' }).click();
   await page.getByRole('status').waitFor();
-  expect(errors).toEqual([]);
 });
 
+// Checked after each test, so an error while applying, undoing or loading a lazy chunk fails that test.
 afterEach(async () => {
   await page.context().close();
   expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 const documentCell = (text: string) =>
@@ -148,6 +150,34 @@ it('notices requests to other origins: taskpane.html asks Microsoft’s CDN for 
   await page.getByRole('button', { name: '检查整个文档' }).waitFor();
   expect(foreign.filter((url) => url.startsWith('https://appsforoffice.microsoft.com/'))).toHaveLength(1);
   foreign = [];
+  errors = errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e));
+});
+
+it('inside Office with office.js unreachable, says so instead of showing the demo', async () => {
+  await page.route(
+    (url) => url.origin !== server.origin,
+    (route) => route.abort(),
+  );
+  await page.goto(`${server.origin}/taskpane.html?_host_Info=Word$Win32$16.01$zh-CN$$$$0`);
+  await expect(page.getByRole('alert').textContent()).resolves.toContain('无法加载 office.js');
+  await expect(page.getByRole('button', { name: '检查整个文档' }).count()).resolves.toBe(0);
+  foreign = [];
+  errors = errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e));
+});
+
+it('shows the old-webview message where the bundle cannot run (EdgeHTML: no globalThis)', async () => {
+  const edge = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 Edge/18.19041',
+  });
+  const old = await edge.newPage();
+  await old.addInitScript(() => delete (globalThis as { globalThis?: unknown }).globalThis);
+  await old.route(
+    (url) => url.origin !== server.origin,
+    (route) => route.abort(),
+  );
+  await old.goto(`${server.origin}/taskpane.html`);
+  await expect(old.locator('#root').textContent()).resolves.toContain('Internet Explorer 或旧版 Edge');
+  await edge.close();
 });
 
 it('shows Office 2016/2019 users (IE11 webview) what they need instead of a blank pane', async () => {
@@ -165,4 +195,29 @@ it('shows Office 2016/2019 users (IE11 webview) what they need instead of a blan
   expect(text).toContain('jixiao check');
   await expect(old.getByRole('button').count()).resolves.toBe(0);
   await ie11.close();
+});
+
+it('指标建议: shows the project type and the missing indicators; 插入 adds the row to the table and re-checks', async () => {
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const suggestions = page.getByRole('region', { name: /建议补充的指标/ });
+  await suggestions.waitFor();
+  await expect(page.getByRole('tabpanel').textContent()).resolves.toMatch(/项目类型：.+（把握 \d+%）/);
+  const first = suggestions.getByRole('article').first();
+  const name = (await first.getAttribute('aria-label'))!;
+  await expect(documentCell(name).count()).resolves.toBe(0);
+  await first.getByRole('button', { name: '插入到表中' }).click();
+  await documentCell(name).waitFor();
+  await page.locator('[aria-live="polite"]', { hasText: `已插入“${name}”` }).waitFor();
+  // Inserted indicators are not suggested again.
+  await expect(suggestions.getByRole('article', { name, exact: true }).count()).resolves.toBe(0);
+});
+
+it('指标建议: the library browser finds indicators by Chinese words and by pinyin initials', async () => {
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const browser = page.getByRole('region', { name: '指标库' });
+  const search = browser.getByRole('searchbox');
+  await search.fill('可用率');
+  await expect(browser.getByRole('article', { name: '系统可用率' }).count()).resolves.toBe(1);
+  await search.fill('xtkyl');
+  await expect(browser.getByRole('article', { name: '系统可用率' }).count()).resolves.toBe(1);
 });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
@@ -208,6 +209,25 @@ describe('Excel host: writing', () => {
     fake.type('表1', 'B3', '≥92%');
     expect(await host.write([changed, other])).toEqual({ applied: [other], conflicts: [changed], overlaps: [] });
     expect(fake.cell('表1', 'B3')).toMatchObject({ text: '≥92%', note: null });
+  });
+
+  it('never replaces a formula with a constant: a computed total is refused, its parts are written', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('表1');
+    sheet.getCell('A1').value = '年度资金申请总额';
+    sheet.getCell('B1').value = { formula: 'B2+B3', result: 296000 };
+    sheet.getCell('A2').value = '当年财政拨款';
+    sheet.getCell('B2').value = 269000;
+    sheet.getCell('B3').value = 27000;
+    for (const a of ['B1', 'B2', 'B3']) sheet.getCell(a).numFmt = '#,##0.00';
+    const fake = await FakeExcel.fromXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const host = hostOver(fake);
+    await host.read();
+    const total = { cell: { sheet: '表1', address: 'B1' }, before: '296,000.00', text: '269,000.00' };
+    const part = { cell: { sheet: '表1', address: 'B2' }, before: '269,000.00', text: '296,000.00' };
+    expect(await host.write([total, part])).toEqual({ applied: [part], conflicts: [total], overlaps: [] });
+    expect(fake.cell('表1', 'B1')).toMatchObject({ formula: '=B2+B3', text: '296,000.00', note: null });
+    expect(fake.cell('表1', 'B2')).toMatchObject({ value: 296000, text: '296,000.00' });
   });
 
   it('leaves a second, different edit of a cell for the next pass', async () => {

@@ -171,14 +171,19 @@ class ExcelHost implements Host {
           if (targets.has(key) || typeof sheet !== 'string' || typeof address !== 'string') continue;
           const worksheet = sheetNamed(sheet);
           const range = worksheet.getRange(address);
-          range.load('text,values,numberFormat');
+          range.load('text,values,numberFormat,formulas');
           const note = this.sets.notes ? worksheet.notes.getItemOrNullObject(address) : null;
           if (note) note.load('content');
           targets.set(key, { worksheet, range, note });
         }
         await context.sync();
 
-        const plan = planEdits(edits, (edit) => targets.get(refKey(edit.cell))?.range.text[0]?.[0]);
+        // A formula cell (a total computed from its parts) is never overwritten with a constant: refused as a
+        // conflict, so the person fixes the parts or the formula.
+        const plan = planEdits(edits, (edit) => {
+          const range = targets.get(refKey(edit.cell))?.range;
+          return range && !isFormula(range.formulas[0]?.[0], range.values[0]?.[0]) ? range.text[0]?.[0] : undefined;
+        });
         if (plan.writes.length === 0) return result(plan, []);
         state.pending = plan;
         for (const edit of plan.writes) {
@@ -421,3 +426,7 @@ const TOO_MANY_MERGES: FeatureNote = {
 
 const cellGone = () =>
   new HostError('找不到这个单元格，请重新检查。', 'This cell cannot be found; please check again.');
+
+// A text constant that starts with `=` (written with a leading apostrophe) reads back as the same string in both.
+const isFormula = (formula: unknown, value: unknown): boolean =>
+  typeof formula === 'string' && formula.startsWith('=') && formula !== value;

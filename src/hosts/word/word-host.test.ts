@@ -157,13 +157,16 @@ describe('Word host: writing', () => {
     expect(again.filter((f) => f.ruleId === 'target-format')).toEqual([]);
   });
 
-  it("writes without tracking when asked, and gives the person's own tracking mode back", async () => {
+  it.each([
+    ['Off', { insertions: 0, deletions: 0 }],
+    ['TrackAll', { insertions: 1, deletions: 1 }],
+  ] as const)("with the switch off, leaves the document's own tracking mode (%s) in charge", async (own, revisions) => {
     const { fake, host } = await open(MISTAKES);
-    fake.trackingMode = 'TrackAll';
+    fake.trackingMode = own;
     const { edit } = await targetFormatFix(host);
     expect((await host.write([edit], { trackChanges: false })).applied).toEqual([edit]);
-    expect(fake.revisions()).toEqual({ insertions: 0, deletions: 0 });
-    expect(fake.trackingMode).toBe('TrackAll');
+    expect(fake.revisions()).toEqual(revisions);
+    expect(fake.trackingMode).toBe(own);
   });
 
   it('on WordApi 1.3 writes plainly, without comments, and says why', async () => {

@@ -129,9 +129,10 @@ class WordHost implements Host {
     if (edits.length === 0) return { applied: [], conflicts: [], overlaps: [] };
     if (!this.sets.tables) return refuseAll(edits);
     const snapshot = this.snapshot ?? (await this.refresh());
-    // Where Word can track changes, the pane's switch decides for this batch (on by default); the person's own
-    // mode comes back afterwards. Below WordApi 1.4 the mode cannot be read or set.
-    const mode = this.sets.review ? (options.trackChanges === false ? 'Off' : 'TrackAll') : null;
+    // Where Word can track changes, the pane's switch (on by default) tracks this batch and gives the person's own
+    // mode back afterwards. Off leaves the document's own mode in charge: a document under review stays tracked.
+    // Below WordApi 1.4 the mode cannot be read or set.
+    const mode = this.sets.review && options.trackChanges !== false ? 'TrackAll' : null;
     const comment = this.base.comments ? options.comment : undefined;
     // Set once the second round trip starts changing the document.
     const state: { pending: PendingWrite | null } = { pending: null };

@@ -25,7 +25,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export function CheckTab() {
   const styles = useStyles();
-  const { session, state, t } = usePane();
+  const { session, state, busy, t } = usePane();
   const { capabilities } = session.host;
   const checked = state.generation > 0;
   const visible = state.forms.map((f) => session.visible(f.findings));
@@ -33,7 +33,7 @@ export function CheckTab() {
   return (
     <div className={styles.tab}>
       {!checked && <Text>{t('intro')}</Text>}
-      <Button appearance="primary" onClick={() => void session.check()} disabled={state.status === 'checking'}>
+      <Button appearance="primary" onClick={() => void session.check()} disabledFocusable={busy}>
         {checked ? t('recheckButton') : t('checkButton')}
       </Button>
       <div className={styles.options}>
@@ -74,7 +74,7 @@ export function CheckTab() {
         </Caption1>
       )}
       {state.forms.map((checkedForm, i) => (
-        <FormSection key={`${state.generation}-${i}`} index={i} checkedForm={checkedForm} findings={visible[i]!} />
+        <FormSection key={i} index={i} checkedForm={checkedForm} findings={visible[i]!} />
       ))}
     </div>
   );

@@ -26,11 +26,10 @@ const useStyles = makeStyles({
 
 export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
   const styles = useStyles();
-  const { session, state, lang, t } = usePane();
+  const { session, busy, lang, t } = usePane();
   const apply = (edits: readonly Edit[], label: string) => session.apply(edits, label, finding.ruleId, finding.message);
   const sameRule = session.fixesOf(finding.ruleId).length;
   const proposed = finding.fix?.map((e) => e.text).join(' / ');
-  const busy = state.status === 'checking';
   return (
     <Card className={`${styles.card} ${styles[finding.severity]}`} role="article" aria-labelledby={`${id}-msg`}>
       <Text id={`${id}-msg`}>{finding.message}</Text>
@@ -51,20 +50,26 @@ export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
       {finding.suggestions?.map((s, i) => (
         <div key={i} className={styles.suggestion}>
           <Text size={200}>{s.message}</Text>
-          <Button size="small" disabled={busy} onClick={() => void apply(s.edits, s.message)}>
+          <Button
+            size="small"
+            disabledFocusable={busy}
+            aria-describedby={`${id}-msg`}
+            onClick={() => void apply(s.edits, s.message)}
+          >
             {t('apply')}
           </Button>
         </div>
       ))}
       <div className={styles.actions}>
-        <Button size="small" onClick={() => void session.reveal(finding)}>
+        <Button size="small" aria-describedby={`${id}-msg`} onClick={() => void session.reveal(finding)}>
           {t('reveal')}
         </Button>
         {finding.fix && (
           <Button
             size="small"
             appearance="primary"
-            disabled={busy}
+            disabledFocusable={busy}
+            aria-describedby={`${id}-msg`}
             onClick={() => void apply(finding.fix!, finding.message)}
           >
             {t('apply')}
@@ -73,7 +78,8 @@ export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
         {finding.fix && sameRule > 1 && (
           <Button
             size="small"
-            disabled={busy}
+            disabledFocusable={busy}
+            aria-describedby={`${id}-msg`}
             title={t('applyAllHint')}
             onClick={() =>
               void apply(session.fixesOf(finding.ruleId), `${ruleDescription(finding.ruleId, lang)} × ${sameRule}`)
@@ -82,7 +88,12 @@ export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
             {t('applyAll', { n: sameRule })}
           </Button>
         )}
-        <Button size="small" appearance="subtle" onClick={() => void session.ignore(finding)}>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-describedby={`${id}-msg`}
+          onClick={() => void session.ignore(finding)}
+        >
           {t('ignore')}
         </Button>
       </div>

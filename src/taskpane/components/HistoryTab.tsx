@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 export function HistoryTab() {
   const styles = useStyles();
-  const { session, state, lang, t } = usePane();
+  const { session, state, busy, lang, t } = usePane();
   if (state.history.length === 0) return <Text>{t('historyEmpty')}</Text>;
   return (
     <ul className={styles.list}>
@@ -32,10 +32,14 @@ export function HistoryTab() {
               </p>
             ))}
             <Caption1>{entry.at.toLocaleTimeString(lang)}</Caption1>
-            {entry.undone ? (
+            {entry.kind === 'insert' ? (
+              <Caption1>{t('insertedNoUndo')}</Caption1>
+            ) : entry.undone ? (
               <Caption1>{t('undone')}</Caption1>
+            ) : entry.stale ? (
+              <Caption1>{t('staleNoUndo')}</Caption1>
             ) : (
-              <Button size="small" onClick={() => void session.undo(entry.id)} disabled={state.status === 'checking'}>
+              <Button size="small" onClick={() => void session.undo(entry.id)} disabledFocusable={busy}>
                 {t('undo')}
               </Button>
             )}

@@ -14,10 +14,13 @@ export const PaneContext = createContext<PaneContextValue | null>(null);
 
 export function usePane(): PaneContextValue & {
   state: PaneState;
+  /** Reading or writing the document: actions wait (their buttons stay focusable, so keyboard users keep their place). */
+  busy: boolean;
   t: (key: StringKey, data?: Readonly<Record<string, string | number>>) => string;
 } {
   const value = useContext(PaneContext);
   if (!value) throw new Error('usePane outside <PaneContext.Provider>');
   const state = useSyncExternalStore(value.session.subscribe, value.session.getState);
-  return { ...value, state, t: (key, data) => text(value.lang, key, data) };
+  const busy = state.status === 'checking' || state.status === 'writing';
+  return { ...value, state, busy, t: (key, data) => text(value.lang, key, data) };
 }

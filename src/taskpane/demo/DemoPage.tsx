@@ -1,7 +1,7 @@
 // Demo outside Office: the real pane on the in-memory host, beside the document rendered as an HTML table,
 // so applying a fix visibly changes the table.
 import type { Theme } from '@fluentui/react-components';
-import { FluentProvider, Label, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { FluentProvider, Label, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { Grid } from '../../core/grid';
 import { indexGrid, refKey } from '../../core/grid';
@@ -81,6 +81,9 @@ export function DemoPage({ lang, theme }: { lang: Lang; theme: Theme }) {
     <FluentProvider theme={theme} lang={lang}>
       <div className={styles.page}>
         <section className={styles.document} aria-label={text(lang, 'demoTitle')}>
+          <Text as="h1" size={500} weight="semibold">
+            {text(lang, 'demoTitle')}
+          </Text>
           <div className={styles.picker}>
             <Label htmlFor="example">{text(lang, 'demoPick')}</Label>
             <Select

@@ -29,8 +29,10 @@ const MERGED_AREA_LIMIT = 512;
 
 interface XCell {
   value: string | number | boolean | null;
-  /** A formula Excel could not evaluate (the fake evaluates none): shows `#NAME?`. */
+  /** A formula (`=B5+B6`). Typed ones show `#NAME?` (the fake evaluates none); ones read from an .xlsx keep
+   * the result Excel saved, as real Excel shows it. */
   formula?: string;
+  cached?: boolean;
   numberFormat: string;
   fill: string | null;
 }
@@ -68,7 +70,7 @@ export class SheetModel {
   text(row: number, col: number): string {
     const cell = this.cell(row, col);
     if (!cell || cell.value === null) return '';
-    if (cell.formula) return '#NAME?';
+    if (cell.formula && !cell.cached) return '#NAME?';
     if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
     if (typeof cell.value === 'number')
       return displayText({ value: cell.value, numFmt: cell.numberFormat, text: String(cell.value) } as ExcelJS.Cell);
@@ -140,6 +142,7 @@ const quoteSheet = (name: string) => (/^[\p{L}\p{N}_.]+$/u.test(name) ? name : `
 /** Excel's reading of typed input: what `range.values = [[text]]` stores. */
 function typed(cell: XCell, input: unknown): void {
   delete cell.formula;
+  delete cell.cached;
   if (input === null || input === undefined || input === '') {
     cell.value = null;
     return;
@@ -439,6 +442,12 @@ class FakeRange extends FakeObject<RangeModel> {
         }),
       text: (r: RangeModel) => this.grid(r, (row, col) => r.sheet.text(row, col)),
       numberFormat: (r: RangeModel) => this.grid(r, (row, col) => r.sheet.cell(row, col)?.numberFormat ?? 'General'),
+      // Excel gives the formula for a formula cell and the value for a constant.
+      formulas: (r: RangeModel) =>
+        this.grid(r, (row, col) => {
+          const cell = r.sheet.cell(row, col);
+          return cell?.formula ?? cell?.value ?? '';
+        }),
     };
   }
 
@@ -465,6 +474,10 @@ class FakeRange extends FakeObject<RangeModel> {
 
   get text(): string[][] {
     return this.read('text');
+  }
+
+  get formulas(): (string | number | boolean)[][] {
+    return this.read('formulas');
   }
 
   get numberFormat(): string[][] {
@@ -746,10 +759,13 @@ export class FakeExcel {
                     : String(c.text)
                 : (value as string | number | boolean);
           const fill = c.fill?.type === 'pattern' && c.fill.pattern === 'solid' ? argb(c.fill.fgColor) : null;
+          const formula =
+            typeof value === 'object' && value !== null && 'formula' in value ? `=${value.formula}` : undefined;
           sheet.cells.set(`${Number(c.row) - 1},${Number(c.col) - 1}`, {
             value: plain,
             numberFormat: c.numFmt || 'General',
             fill,
+            ...(formula ? { formula, cached: true } : {}),
           });
           if (c.note) sheet.notes.set(c.address, { content: typeof c.note === 'string' ? c.note : String(c.note) });
         }),
