@@ -35,8 +35,8 @@ describe('Word capabilities by version', () => {
 describe('Excel capabilities by version', () => {
   it.each([
     [
-      'Office 2019 (ExcelApi 1.8)',
-      '1.8',
+      'Office 2019 volume licence (ExcelApi 1.7)',
+      '1.7',
       { comments: false, insertRows: false },
       ['trackChanges', 'comments', 'mergedAreas'],
     ],
