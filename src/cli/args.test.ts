@@ -2,17 +2,32 @@ import { defaultLang, parseArgs, UsageError } from './args';
 
 describe('parseArgs', () => {
   it.each([
-    [['check', 'a.docx'], { command: 'check', paths: ['a.docx'], format: 'text', lang: 'zh-CN', fixOut: null }],
+    [
+      ['check', 'a.docx'],
+      { command: 'check', paths: ['a.docx'], format: 'text', lang: 'zh-CN', fixOut: null, library: null },
+    ],
     [
       ['check', 'a', 'b', '--format=json', '--lang', 'en'],
-      { command: 'check', paths: ['a', 'b'], format: 'json', lang: 'en', fixOut: null },
+      { command: 'check', paths: ['a', 'b'], format: 'json', lang: 'en', fixOut: null, library: null },
+    ],
+    [
+      ['check', 'a', '--library', 'org.xlsx'],
+      { command: 'check', paths: ['a'], format: 'text', lang: 'zh-CN', fixOut: null, library: 'org.xlsx' },
+    ],
+    [
+      ['suggest', 'a.docx'],
+      { command: 'suggest', paths: ['a.docx'], format: 'text', lang: 'zh-CN', library: null, top: 10 },
+    ],
+    [
+      ['suggest', 'a', '--top=3', '--library=org.json', '--format', 'json'],
+      { command: 'suggest', paths: ['a'], format: 'json', lang: 'zh-CN', library: 'org.json', top: 3 },
     ],
     [[], { command: 'help', lang: 'zh-CN' }],
     [['check', '-h'], { command: 'help', lang: 'zh-CN' }],
     [['--version'], { command: 'version' }],
     [
       ['check', 'a', '--fix', '--out', 'fixed'],
-      { command: 'check', paths: ['a'], format: 'text', lang: 'zh-CN', fixOut: 'fixed' },
+      { command: 'check', paths: ['a'], format: 'text', lang: 'zh-CN', fixOut: 'fixed', library: null },
     ],
   ] as const)('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 
@@ -22,6 +37,13 @@ describe('parseArgs', () => {
     [['check', 'x', '--format']],
     [['check', 'x', '--bogus']],
     [['scan', 'x']],
+    [['suggest']],
+    [['suggest', 'x', '--fix', '--out', 'y']],
+    [['suggest', 'x', '--top', '0']],
+    [['suggest', 'x', '--top', '2.5']],
+    [['suggest', 'x', '--top', '101']],
+    [['check', 'x', '--top', '3']],
+    [['check', 'x', '--library']],
   ])('refuses %j', (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
 
   it('takes the default language from the locale', () => {

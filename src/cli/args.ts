@@ -8,9 +8,26 @@ export interface CheckOptions {
   readonly lang: Lang;
   /** With --fix: the folder that receives corrected copies (inputs are never written). */
   readonly fixOut: string | null;
+  /** --library: an organisation's library file (.json or .xlsx), merged over the bundled one. */
+  readonly library: string | null;
 }
 
-export type Parsed = CheckOptions | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version' };
+export interface SuggestCommand {
+  readonly command: 'suggest';
+  readonly paths: string[];
+  readonly format: 'text' | 'json';
+  readonly lang: Lang;
+  readonly library: string | null;
+  /** How many suggestions per form (--top, default 10). */
+  readonly top: number;
+}
+
+export type Parsed =
+  CheckOptions | SuggestCommand | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version' };
+
+export const DEFAULT_TOP = 10;
+/** More than this is the whole library, not a suggestion. */
+const MAX_TOP = 100;
 
 export class UsageError extends Error {}
 
@@ -27,6 +44,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   let help = false;
   let fix = false;
   let out: string | null = null;
+  let library: string | null = null;
+  let top: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -47,56 +66,79 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       lang = v;
     } else if (name === '--fix') fix = true;
     else if (name === '--out') out = value();
-    else if (name === '--library') {
-      throw new UsageError(`${name} is not available in this version yet`);
+    else if (name === '--library') library = value();
+    else if (name === '--top') {
+      const v = value();
+      top = Number(v);
+      if (!/^\d+$/.test(v) || top < 1 || top > MAX_TOP)
+        throw new UsageError(`--top must be a whole number from 1 to ${MAX_TOP}, not ${v}`);
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else rest.push(arg);
   }
   if (help || rest.length === 0 || rest[0] === 'help') return { command: 'help', lang };
   const [command, ...paths] = rest;
-  if (command !== 'check') throw new UsageError(`unknown command ${command}`);
-  if (paths.length === 0) throw new UsageError('check needs at least one file or folder');
+  if (command !== 'check' && command !== 'suggest') throw new UsageError(`unknown command ${command}`);
+  if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
+  if (command === 'suggest') {
+    if (fix || out !== null) throw new UsageError('--fix and --out belong to check: suggest never writes files');
+    return { command, paths, format, lang, library, top: top ?? DEFAULT_TOP };
+  }
+  if (top !== null) throw new UsageError('--top belongs to suggest');
   if (fix !== (out !== null))
     throw new UsageError('--fix and --out DIR go together: corrected copies are written to DIR');
-  return { command: 'check', paths, format, lang, fixOut: out };
+  return { command: 'check', paths, format, lang, fixOut: out, library };
 }
 
 export const HELP: Record<Lang, string> = {
   'zh-CN': `jixiao — 绩效目标申报助手（命令行）
 
 用法：
-  jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--fix --out 目录]
+  jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--library 文件] [--fix --out 目录]
+  jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--library 文件] [--top N]
 
-检查 .docx / .xlsx 中的财政项目支出绩效目标申报表：指标值写法、资金勾稽、指标设置。
+check    检查 .docx / .xlsx 中的财政项目支出绩效目标申报表：指标值写法、资金勾稽、指标设置。
+suggest  判断每张申报表的项目类型（列出判断依据），并按类型推荐本表尚未设置的指标：先补缺少的维度
+         （成本、数量、质量、时效、效益、满意度），再列该类型的常用指标，最后是共性指标。
 文件夹会递归查找其中的 .docx 和 .xlsx。输入文件只读，不会被修改。
 
 选项：
-  --format text|json   输出格式：text 每条问题一行（默认），json 为完整报告（schemaVersion 1）
+  --format text|json   输出格式：text 便于阅读（默认），json 为完整报告（schemaVersion 1）
   --lang zh-CN|en      提示语言（默认按系统语言）
-  --fix --out 目录      把可自动修正的问题写入副本，保存到该目录（原文件不变）：.docx 中为修订
+  --library 文件        本单位的指标库（.json 或 .xlsx，格式见 docs/examples/），与内置指标库合并使用
+  --top N              suggest：每张表推荐的指标数（默认 10）
+  --fix --out 目录      check：把可自动修正的问题写入副本，保存到该目录（原文件不变）：.docx 中为修订
                        （可逐条接受或拒绝），.xlsx 中写入新值，原值保留在批注和“修订记录”工作表中
   -h, --help           显示本帮助
   -v, --version        显示版本
 
-退出状态：0 无错误级问题；1 至少一个错误级问题；2 有文件无法读取或用法错误（其余文件照常检查）。
+退出状态：0 无错误级问题；1 至少一个错误级问题（仅 check）；2 有文件无法读取、指标库文件有误或用法错误
+（其余文件照常处理）。
 `,
   en: `jixiao — performance-target form assistant (command line)
 
 Usage:
-  jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--fix --out DIR]
+  jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--library FILE] [--fix --out DIR]
+  jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--library FILE] [--top N]
 
-Checks 财政项目支出绩效目标申报表 forms in .docx / .xlsx files: target syntax, fund arithmetic, indicators.
+check    Checks 财政项目支出绩效目标申报表 forms in .docx / .xlsx files: target syntax, fund arithmetic,
+         indicators.
+suggest  Tells each form's project type (with the words that decided it) and suggests indicators it does not
+         have yet: first for missing dimensions (cost, quantity, quality, timeliness, outcome, satisfaction),
+         then the type's core indicators, then common ones.
 Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.
 
 Options:
-  --format text|json   text: one line per finding (default); json: the full report (schemaVersion 1)
+  --format text|json   text: for reading (default); json: the full report (schemaVersion 1)
   --lang zh-CN|en      message language (default: from the system locale)
-  --fix --out DIR      write the safe fixes into copies under DIR (inputs are never changed): tracked
+  --library FILE       your organisation's indicator library (.json or .xlsx, see docs/examples/), used
+                       together with the bundled one
+  --top N              suggest: how many indicators per form (default 10)
+  --fix --out DIR      check: write the safe fixes into copies under DIR (inputs are never changed): tracked
                        changes in .docx; in .xlsx the new value, the old one kept in a note and a 修订记录 sheet
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 no error-severity finding; 1 at least one; 2 a file could not be read or bad usage
-(the other files are still checked).
+Exit status: 0 no error-severity finding; 1 at least one (check only); 2 a file could not be read, the
+library file is wrong, or bad usage (the other files are still processed).
 `,
 };

@@ -1,10 +1,15 @@
 // `jixiao`: checks folders of .docx/.xlsx forms with the same engine as the add-in. Inputs are only read.
 import type { Lang } from '../core/rules';
+import { bundledLibrary } from '../library/bundled';
+import type { Library } from '../library/schema';
+import { loadLibraryFile } from '../library/xlsx-node';
 import { collect } from './collect';
 import { overwritesInput, writeFixedCopy } from './fix';
 import { HELP, parseArgs, UsageError } from './args';
 import type { FileReport } from './report';
 import { checkFile, exitCode, renderText, summarise } from './report';
+import type { SuggestFileReport } from './suggest';
+import { renderSuggestText, suggestFile, summariseSuggestions } from './suggest';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -25,6 +30,29 @@ function progress(io: Io, done: number, total: number): void {
   io.stderr(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
 }
 
+function noForms(path: string, lang: Lang) {
+  return {
+    path,
+    status: 'error' as const,
+    error: {
+      code: 'no-forms',
+      message: lang === 'en' ? 'no .docx or .xlsx files in this folder' : '文件夹中没有 .docx 或 .xlsx 文件',
+    },
+    forms: [],
+  };
+}
+
+/** The bundled library, merged with --library's file; null (after saying why on stderr) when that file is wrong. */
+async function libraryFor(path: string | null, io: Io, lang: Lang): Promise<Library | null> {
+  if (path === null) return bundledLibrary();
+  const loaded = await loadLibraryFile(path);
+  if (loaded.ok) return loaded.library;
+  const heading = lang === 'en' ? `jixiao: the library ${path} cannot be used:` : `jixiao: 指标库 ${path} 无法使用：`;
+  const lines = loaded.errors.map((e) => `  ${e.path ? `${e.path}: ` : ''}${lang === 'en' ? e.en : e.zh}`);
+  io.stderr(`${[heading, ...lines].join('\n')}\n`);
+  return null;
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = 'zh-CN';
   try {
@@ -38,22 +66,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(HELP[lang] + (lang === 'zh-CN' ? `\n${HELP.en}` : ''));
       return 0;
     }
+    const library = await libraryFor(parsed.library, io, lang);
+    if (!library) return 2;
     const { files, roots, emptyFolders } = await collect(parsed.paths);
+    if (parsed.command === 'suggest') {
+      const reports: SuggestFileReport[] = emptyFolders.map((path) => noForms(path, lang));
+      for (const [i, path] of files.entries()) {
+        reports.push(await suggestFile(path, library, lang, parsed.top));
+        progress(io, i + 1, files.length);
+      }
+      const report = summariseSuggestions(reports);
+      io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderSuggestText(report, lang));
+      return report.files.some((f) => f.status === 'error') ? 2 : 0;
+    }
     if (parsed.fixOut !== null && overwritesInput(files, roots, parsed.fixOut))
       throw new UsageError('--out must not be the folder of the inputs: corrected copies never replace the originals');
     const when = new Date();
-    const reports: FileReport[] = emptyFolders.map((path) => ({
-      path,
-      status: 'error',
-      error: {
-        code: 'no-forms',
-        message: lang === 'en' ? 'no .docx or .xlsx files in this folder' : '文件夹中没有 .docx 或 .xlsx 文件',
-      },
-      forms: [],
-    }));
+    const reports: FileReport[] = emptyFolders.map((path) => noForms(path, lang));
     for (const [i, path] of files.entries()) {
-      const report = await checkFile(path, lang);
-      if (parsed.fixOut !== null) await writeFixedCopy(report, roots.get(path)!, parsed.fixOut, when);
+      const report = await checkFile(path, lang, library);
+      if (parsed.fixOut !== null) await writeFixedCopy(report, roots.get(path)!, parsed.fixOut, when, lang);
       reports.push(report);
       progress(io, i + 1, files.length);
     }

@@ -4,6 +4,8 @@ import { location } from '../core/location';
 import type { Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
 import { reportForm, SCHEMA_VERSION } from '../core/report';
+import { bundledLibrary } from '../library/bundled';
+import type { Library } from '../library/schema';
 import { FileError } from '../hosts/file/file-errors';
 import { readDocumentFile } from '../hosts/file/read-file';
 
@@ -22,9 +24,10 @@ export interface Report {
   summary: { files: number; forms: number; errors: number; warnings: number; infos: number };
 }
 
-export async function checkFile(path: string, lang: Lang): Promise<FileReport> {
+/** Reads and checks one file; `projectType` comes from `library` (the bundled one unless --library adds to it). */
+export async function checkFile(path: string, lang: Lang, library: Library = bundledLibrary()): Promise<FileReport> {
   try {
-    const forms = check(await readDocumentFile(path), { lang }).map(reportForm);
+    const forms = check(await readDocumentFile(path), { lang }).map((checked) => reportForm(checked, library));
     return { path, status: 'ok', forms };
   } catch (e) {
     const error = e instanceof FileError ? e : null;

@@ -1,9 +1,11 @@
 // The JSON report of one form (DESIGN §3.4): a stable, versioned public shape shared by the CLI and golden tests.
-import type { Amount, AmountName, Field, FieldName } from './form';
+import type { Library } from '../library/schema';
+import type { Amount, AmountName, Field, FieldName, Form } from './form';
 import { amountEntries } from './form';
 import type { CellRef } from './grid';
 import type { CheckedForm } from './lint';
 import type { Finding } from './rules/rule';
+import { classify } from './suggest/classify';
 import { fenToYuan } from './values/money';
 import type { TargetValue } from './values/types';
 
@@ -39,7 +41,14 @@ function valueReport(v: TargetValue): ValueReport {
   return v.kind === 'quantitative' ? { kind: v.kind, op: v.op, number: v.number, unit: v.unit } : { kind: v.kind };
 }
 
-export function reportForm({ form, findings }: CheckedForm): FormReport {
+/** The classifier's best type (DESIGN §3.4 `projectType`), null when no type fits or no library was given. */
+function projectTypeOf(form: Form, library: Library | undefined): FormReport['projectType'] {
+  const best = library ? classify(form, library).types[0] : undefined;
+  return best ? { id: best.id, label: best.label, confidence: best.confidence } : null;
+}
+
+/** The report of one checked form; `projectType` is filled when a library is given (the bundled one, usually). */
+export function reportForm({ form, findings }: CheckedForm, library?: Library): FormReport {
   return {
     index: form.index,
     template: form.template,
@@ -64,7 +73,7 @@ export function reportForm({ form, findings }: CheckedForm): FormReport {
       cell: i.targetCell,
       value: valueReport(i.value),
     })),
-    projectType: null,
+    projectType: projectTypeOf(form, library),
     findings,
   };
 }

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { join } from 'path';
 import { serveDist } from './static-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -220,4 +221,20 @@ it('指标建议: the library browser finds indicators by Chinese words and by p
   await expect(browser.getByRole('article', { name: '系统可用率' }).count()).resolves.toBe(1);
   await search.fill('xtkyl');
   await expect(browser.getByRole('article', { name: '系统可用率' }).count()).resolves.toBe(1);
+});
+
+it('指标建议: imports an organisation’s .xlsx library, keeps it with the document, and searches it', async () => {
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  await page
+    .getByLabel('导入本单位指标库')
+    .setInputFiles(join(__dirname, '..', '..', 'docs', 'examples', 'library-example.xlsx'));
+  await page.locator('[aria-live="polite"]', { hasText: '已导入指标库“library-example.xlsx”' }).waitFor();
+  const browser = page.getByRole('region', { name: '指标库' });
+  // Only in the organisation's file, not in the bundled library.
+  await browser.getByRole('searchbox').fill('无纸化');
+  await expect(browser.getByRole('article', { name: '无纸化会议占比' }).count()).resolves.toBe(1);
+  await page.reload();
+  await page.getByRole('button', { name: '检查整个文档' }).click();
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  await page.getByRole('tabpanel').getByText('已使用导入的指标库').waitFor();
 });

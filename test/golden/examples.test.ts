@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'path';
 import { check } from '../../src/core/lint';
 import { reportForm } from '../../src/core/report';
+import { bundledLibrary } from '../../src/library/bundled';
 import { readDocumentFile } from '../../src/hosts/file/read-file';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
@@ -12,7 +13,9 @@ const update = process.env.UPDATE_GOLDEN === '1';
 
 describe('golden reports of the example documents', () => {
   it.each(readdirSync(EXAMPLES).sort())('%s', async (file) => {
-    const report = check(await readDocumentFile(join(EXAMPLES, file))).map(reportForm);
+    const report = check(await readDocumentFile(join(EXAMPLES, file))).map((checked) =>
+      reportForm(checked, bundledLibrary()),
+    );
     const path = join(GOLDEN_DIR, `${file}.json`);
     const actual = `${JSON.stringify(report, null, 2)}\n`;
     if (update) {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { check } from '../../src/core/lint';
 import { reportForm } from '../../src/core/report';
+import { bundledLibrary } from '../../src/library/bundled';
 import { loadSeed, seedFiles } from '../seeds/load';
 
 const GOLDEN_DIR = join(__dirname, 'seeds');
@@ -13,7 +14,7 @@ describe('golden reports of the seed forms', () => {
   it('has fixtures', () => expect(seedFiles().length).toBe(5));
 
   it.each(seedFiles())('%s', (file) => {
-    const report = check(loadSeed(file)).map(reportForm);
+    const report = check(loadSeed(file)).map((checked) => reportForm(checked, bundledLibrary()));
     const path = join(GOLDEN_DIR, file.replace(/\.grid$/, '.json'));
     const actual = `${JSON.stringify(report, null, 2)}\n`;
     if (update || !existsSync(path)) {

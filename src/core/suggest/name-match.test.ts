@@ -56,7 +56,8 @@ describe('sameIndicatorName', () => {
   });
 
   it('is reflexive for any name', () => {
-    for (const name of ['率', '数量', 'a', '', '（）', '满意度', '是否']) expect(sameIndicatorName(name, name)).toBe(true);
+    for (const name of ['率', '数量', 'a', '', '（）', '满意度', '是否'])
+      expect(sameIndicatorName(name, name)).toBe(true);
   });
 });
 

@@ -88,10 +88,19 @@ function insertions(short: readonly string[], long: readonly string[]): string[]
   return i === short.length ? runs : null;
 }
 
+// Suggestions compare every library name with every name of a form: keys are worth remembering (bounded).
+const variantCache = new Map<string, Key[]>();
+const VARIANT_CACHE_SIZE = 5000;
+
 function keyVariants(name: string): Key[] {
+  let variants = variantCache.get(name);
+  if (variants) return variants;
   const full = keyOf(name, true);
   const bare = keyOf(name, false);
-  return bare.text === full.text || bare.text === '' ? [full] : [full, bare];
+  variants = bare.text === full.text || bare.text === '' ? [full] : [full, bare];
+  if (variantCache.size >= VARIANT_CACHE_SIZE) variantCache.clear();
+  variantCache.set(name, variants);
+  return variants;
 }
 
 function sameKey(ka: Key, kb: Key): boolean {

@@ -5,13 +5,13 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Tab,
   TabList,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Lang } from '../../core/rules/rule';
 import type { Session } from '../session';
 import { CheckTab } from './CheckTab';
@@ -35,22 +35,23 @@ export interface AppProps {
   readonly session: Session;
   readonly lang: Lang;
   readonly theme: Theme;
-  /** The 指标建议 tab, when the library is available. */
-  readonly suggestTab?: ReactNode;
 }
 
-export function App({ session, lang, theme, suggestTab }: AppProps) {
+// The library and the suggestion engine load when the tab is first opened, keeping the first screen light.
+const SuggestTab = lazy(() => import('./SuggestTab'));
+
+export function App({ session, lang, theme }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={theme} className={styles.root} lang={lang}>
       <PaneContext.Provider value={{ session, lang }}>
-        <Pane suggestTab={suggestTab} />
+        <Pane />
       </PaneContext.Provider>
     </FluentProvider>
   );
 }
 
-function Pane({ suggestTab }: { suggestTab?: ReactNode }) {
+function Pane() {
   const styles = useStyles();
   const { session, state, lang, t } = usePane();
   const [tab, setTab] = useState<TabId>('check');
@@ -74,19 +75,24 @@ function Pane({ suggestTab }: { suggestTab?: ReactNode }) {
         )}
       </div>
       <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as TabId)}>
-        <Tab value="check">{t('tabCheck')}</Tab>
-        {suggestTab && <Tab value="suggest">{t('tabSuggest')}</Tab>}
-        <Tab value="history">
+        <Tab value="check" id="tab-check">
+          {t('tabCheck')}
+        </Tab>
+        <Tab value="suggest" id="tab-suggest">
+          {t('tabSuggest')}
+        </Tab>
+        <Tab value="history" id="tab-history">
           {t('tabHistory')}
           {state.history.length > 0 ? `（${state.history.length}）` : ''}
         </Tab>
       </TabList>
-      <div
-        role="tabpanel"
-        aria-label={t(tab === 'check' ? 'tabCheck' : tab === 'suggest' ? 'tabSuggest' : 'tabHistory')}
-      >
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'check' && <CheckTab />}
-        {tab === 'suggest' && suggestTab}
+        {tab === 'suggest' && (
+          <Suspense fallback={<Spinner size="tiny" label={t('loading')} />}>
+            <SuggestTab />
+          </Suspense>
+        )}
         {tab === 'history' && <HistoryTab />}
       </div>
     </main>

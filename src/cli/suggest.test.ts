@@ -1,0 +1,170 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { loadSeed } from '../../test/seeds/load';
+import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
+import { parseGridText } from '../core/grid-text';
+import { formGridText } from '../core/testing/form-builder';
+import { run } from './main';
+import type { Report } from './report';
+import type { SuggestReport } from './suggest';
+
+async function jixiao(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: {},
+    interactive: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const KIND_ORDER = ['missing-dimension', 'type-core', 'common'];
+
+/** An organisation's library with a type the bundled one lacks (档案) and one indicator for it. */
+const ORG_LIBRARY = {
+  schemaVersion: 1,
+  name: '某单位指标库',
+  types: [
+    {
+      id: 'archives',
+      label: '档案管理类',
+      labelEn: 'Archives',
+      keywords: ['档案', '数字化加工'],
+      description: '档案整理、数字化加工与保管。',
+    },
+  ],
+  indicators: [
+    {
+      id: 'archives-pages',
+      types: ['archives'],
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '档案数字化加工页数',
+      target: '≥20万页',
+      unit: '万页',
+      direction: 'higher',
+      definition: '年度完成扫描和著录的档案页数。',
+      keywords: ['扫描'],
+    },
+  ],
+};
+
+describe('jixiao suggest', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-suggest-'));
+  const paths = {
+    centre: join(dir, '2024-dangjian-center.docx'),
+    xidu: join(dir, 'forms', '2024-xidu.xlsx'),
+    archives: join(dir, 'archives.docx'),
+    library: join(dir, 'org-library.json'),
+    badLibrary: join(dir, 'bad-library.json'),
+  };
+
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'forms'));
+    writeFileSync(paths.centre, await docxBytes(documentXml(loadSeed('2024-dangjian-center.grid'))));
+    writeFileSync(paths.xidu, await xlsxBytes(loadSeed('2024-xidu.grid')));
+    const archives = formGridText({
+      projectName: '档案数字化加工项目',
+      goalAnnual: '完成馆藏档案的数字化加工。',
+      indicators: [['满意度指标', '服务对象满意度指标', '档案利用者满意度', '≥90(%)']],
+    });
+    writeFileSync(paths.archives, await docxBytes(documentXml(parseGridText(archives))));
+    writeFileSync(paths.library, JSON.stringify(ORG_LIBRARY));
+    writeFileSync(paths.badLibrary, JSON.stringify({ ...ORG_LIBRARY, indicators: [{ id: 'Bad Id' }] }));
+  });
+
+  it('prints, per form, its type with the deciding words and the top 10 suggestions in kind order (JSON)', async () => {
+    const { code, stdout } = await jixiao('suggest', paths.centre, '--format', 'json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as SuggestReport;
+    expect(report.schemaVersion).toBe(1);
+    const forms = report.files[0]!.forms;
+    expect(forms.map((f) => [f.projectName, f.projectType[0]?.id])).toEqual([
+      ['上海市党员干部现代远程教育网络体系运维（非信息化项目）', 'operation'],
+      ['党建服务工作经费', 'party'],
+      ['电教远教工作经费', 'party'],
+      ['信息化运维项目', 'operation'],
+      ['信息化建设项目', 'it-build'],
+    ]);
+    expect(forms[3]!.projectType[0]!.words).toContain('运维（项目名称）');
+    for (const form of forms) {
+      expect(form.suggestions).toHaveLength(10);
+      expect(form.suggestions.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      const kinds = form.suggestions.map((s) => KIND_ORDER.indexOf(s.kind));
+      expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+      for (const s of form.suggestions) expect(s.reason).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // None of them is an indicator the form already has (信息化运维项目 has 运维服务验收达标率).
+    expect(forms[3]!.suggestions.map((s) => s.name)).not.toContain('运维服务验收达标率');
+    expect(report.summary).toEqual({ files: 1, forms: 5, suggestions: 50 });
+  });
+
+  it('reads folders, honours --top, and writes text in English with --lang en', async () => {
+    const { code, stdout } = await jixiao('suggest', join(dir, 'forms'), '--top', '3', '--lang', 'en');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe(`${paths.xidu} form 1 "党建经费"`);
+    expect(lines[1]).toMatch(/^ {2}Project type: Party-building work \d+% \(from: 党建 \(project name\), /);
+    expect(lines.filter((l) => /^ {3}\d\. /.test(l))).toHaveLength(9);
+    // 专户项目经费 shows no type: only common indicators.
+    expect(stdout).toMatch(/form 2 "专户项目经费"\n {2}Project type: none recognised/);
+    expect(lines.at(-1)).toBe('1 files, 3 forms: 9 suggestions');
+  });
+
+  it('prints a readable text report in Chinese by default', async () => {
+    const { stdout } = await jixiao('suggest', paths.centre, '--top', '2');
+    expect(stdout).toMatch(/第4张表《信息化运维项目》\n {2}项目类型：运维类 \d+%（依据：运维（项目名称）/);
+    expect(stdout).toMatch(/ {3}1\. 成本指标 › 经济成本指标 › \S+ {2}\S+ {2}\[补缺维度\] 本表没有成本指标/);
+    expect(stdout.trim().split('\n').at(-1)).toBe('共 1 个文件、5 张申报表：推荐指标 10 条');
+  });
+
+  it('merges --library with the bundled library: its types classify and its indicators are suggested', async () => {
+    const without = JSON.parse((await jixiao('suggest', paths.archives, '--format=json')).stdout) as SuggestReport;
+    expect(without.files[0]!.forms[0]!.projectType.map((t) => t.id)).not.toContain('archives');
+    const { code, stdout } = await jixiao('suggest', paths.archives, '--format=json', '--library', paths.library);
+    expect(code).toBe(0);
+    const form = (JSON.parse(stdout) as SuggestReport).files[0]!.forms[0]!;
+    expect(form.projectType[0]).toMatchObject({ id: 'archives', label: '档案管理类' });
+    expect(form.suggestions.map((s) => s.name)).toContain('档案数字化加工页数');
+  });
+
+  it('fills projectType in the check report, from --library too', async () => {
+    const plain = JSON.parse((await jixiao('check', paths.centre, '--format=json')).stdout) as Report;
+    expect(plain.files[0]!.forms.map((f) => f.projectType?.id)).toEqual([
+      'operation',
+      'party',
+      'party',
+      'operation',
+      'it-build',
+    ]);
+    expect(plain.files[0]!.forms[0]!.projectType!.confidence).toBeGreaterThan(0);
+    const withOrg = await jixiao('check', paths.archives, '--format=json', '--library', paths.library);
+    expect((JSON.parse(withOrg.stdout) as Report).files[0]!.forms[0]!.projectType).toMatchObject({ id: 'archives' });
+  });
+
+  it.each([
+    ['suggest', 'a malformed library', () => paths.badLibrary, /bad-library\.json 无法使用：\n {2}indicators\[0\]/],
+    ['check', 'a missing library', () => join(dir, 'nowhere.xlsx'), /nowhere\.xlsx 无法使用：\n.*找不到文件/],
+    ['suggest', 'a library of another kind', () => resolve(__dirname, 'main.ts'), /只支持 \.json 和 \.xlsx/],
+  ])('%s with %s exits 2 with the loader’s messages and reads no form', async (command, _what, library, message) => {
+    const { code, stdout, stderr } = await jixiao(command, paths.centre, '--library', library());
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+
+  it('reports an unreadable file with status 2 and still suggests for the others', async () => {
+    const broken = join(dir, 'broken.docx');
+    writeFileSync(broken, 'not a zip');
+    const { code, stdout } = await jixiao('suggest', broken, paths.centre, '--format=json');
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as SuggestReport;
+    expect(report.files.map((f) => [f.status, f.error?.code ?? null, f.forms.length])).toEqual([
+      ['error', 'not-office', 0],
+      ['ok', null, 5],
+    ]);
+  });
+});

@@ -1,0 +1,156 @@
+// `jixiao suggest`: each form's project type and the indicators to add, as JSON (schemaVersion 1) or text.
+import type { Form } from '../core/form';
+import { recognize } from '../core/recognize';
+import type { Lang } from '../core/rules';
+import { SCHEMA_VERSION } from '../core/report';
+import { classify, evidenceText } from '../core/suggest/classify';
+import type { SuggestionKind } from '../core/suggest/suggest';
+import { suggestIndicators } from '../core/suggest/suggest';
+import type { Library } from '../library/schema';
+import { FileError } from '../hosts/file/file-errors';
+import { readDocumentFile } from '../hosts/file/read-file';
+
+export interface FormSuggestions {
+  index: number;
+  template: string;
+  title: string | null;
+  projectName: string | null;
+  /** Best first; empty when no type fits (only 共性 indicators are suggested then). */
+  projectType: { id: string; label: string; labelEn: string; confidence: number; words: string[] }[];
+  suggestions: {
+    rank: number;
+    kind: SuggestionKind;
+    /** Why, in the report's language. */
+    reason: string;
+    id: string;
+    types: string[];
+    level1: string;
+    level2: string;
+    name: string;
+    target: string;
+    unit: string;
+    direction: string;
+    definition: string;
+    score: number;
+  }[];
+}
+
+export interface SuggestFileReport {
+  path: string;
+  status: 'ok' | 'error';
+  error?: { code: string; message: string };
+  forms: FormSuggestions[];
+}
+
+export interface SuggestReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  files: SuggestFileReport[];
+  summary: { files: number; forms: number; suggestions: number };
+}
+
+export function suggestForm(form: Form, library: Library, lang: Lang, top: number): FormSuggestions {
+  const classification = classify(form, library);
+  const suggestions = suggestIndicators(form, library, { classification, limit: top });
+  return {
+    index: form.index,
+    template: form.template,
+    title: form.title,
+    projectName: form.fields.projectName?.text.trim() || null,
+    projectType: classification.types.map((t) => ({
+      id: t.id,
+      label: t.label,
+      labelEn: t.labelEn,
+      confidence: t.confidence,
+      words: t.evidence.map((e) => evidenceText(e, lang)),
+    })),
+    suggestions: suggestions.map((s, i) => ({
+      rank: i + 1,
+      kind: s.reason.kind,
+      reason: lang === 'en' ? s.reason.en : s.reason.zh,
+      id: s.indicator.id,
+      types: [...s.indicator.types],
+      level1: s.indicator.level1,
+      level2: s.indicator.level2,
+      name: s.indicator.name,
+      target: s.indicator.target,
+      unit: s.indicator.unit,
+      direction: s.indicator.direction,
+      definition: s.indicator.definition,
+      score: s.score,
+    })),
+  };
+}
+
+export async function suggestFile(path: string, library: Library, lang: Lang, top: number): Promise<SuggestFileReport> {
+  try {
+    const forms = recognize(await readDocumentFile(path)).map((form) => suggestForm(form, library, lang, top));
+    return { path, status: 'ok', forms };
+  } catch (e) {
+    const error = e instanceof FileError ? e : null;
+    const message = error ? error.text(lang) : e instanceof Error ? e.message : String(e);
+    return { path, status: 'error', error: { code: error?.code ?? 'internal', message }, forms: [] };
+  }
+}
+
+export function summariseSuggestions(files: SuggestFileReport[]): SuggestReport {
+  const forms = files.flatMap((f) => f.forms);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    files,
+    summary: {
+      files: files.length,
+      forms: forms.length,
+      suggestions: forms.reduce((n, f) => n + f.suggestions.length, 0),
+    },
+  };
+}
+
+const KIND: Record<Lang, Record<SuggestionKind, string>> = {
+  'zh-CN': { 'missing-dimension': '补缺维度', 'type-core': '类型常用', common: '共性' },
+  en: { 'missing-dimension': 'missing dimension', 'type-core': 'type core', common: 'common' },
+};
+
+/** How many deciding words the text report shows per type (the JSON has them all). */
+const WORDS_SHOWN = 4;
+
+function formHeading(path: string, form: FormSuggestions, lang: Lang): string {
+  const name = form.projectName ?? (lang === 'en' ? '(no project name)' : '（未填项目名称）');
+  return lang === 'en' ? `${path} form ${form.index + 1} "${name}"` : `${path} 第${form.index + 1}张表《${name}》`;
+}
+
+function typeLine(form: FormSuggestions, lang: Lang): string {
+  if (form.projectType.length === 0)
+    return lang === 'en'
+      ? '  Project type: none recognised (common indicators only)'
+      : '  项目类型：未能判断（只推荐共性指标）';
+  const types = form.projectType.map((t) => {
+    const words = t.words.slice(0, WORDS_SHOWN).join(lang === 'en' ? ', ' : '、');
+    const pct = Math.round(t.confidence * 100);
+    return lang === 'en' ? `${t.labelEn} ${pct}% (from: ${words})` : `${t.label} ${pct}%（依据：${words}）`;
+  });
+  return lang === 'en' ? `  Project type: ${types.join('; ')}` : `  项目类型：${types.join('；')}`;
+}
+
+export function renderSuggestText(report: SuggestReport, lang: Lang): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    if (file.error)
+      lines.push(`${file.path}: ${lang === 'en' ? 'error' : '错误'} ${file.error.message} [${file.error.code}]`);
+    for (const form of file.forms) {
+      lines.push(formHeading(file.path, form, lang), typeLine(form, lang));
+      if (form.suggestions.length === 0) lines.push(lang === 'en' ? '  No suggestions.' : '  没有可推荐的指标。');
+      for (const s of form.suggestions)
+        lines.push(
+          `  ${String(s.rank).padStart(2)}. ${s.level1} › ${s.level2} › ${s.name}  ${s.target}  [${KIND[lang][s.kind]}] ${s.reason}`,
+        );
+    }
+  }
+  const s = report.summary;
+  const unread = report.files.filter((f) => f.status === 'error').length;
+  lines.push(
+    lang === 'en'
+      ? `${s.files} files, ${s.forms} forms: ${s.suggestions} suggestions${unread ? `; ${unread} files could not be read` : ''}`
+      : `共 ${s.files} 个文件、${s.forms} 张申报表：推荐指标 ${s.suggestions} 条${unread ? `；${unread} 个文件无法读取` : ''}`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import type { Level1Name, Level2Name, Library, LibraryIndicator } from '../../library/schema';
+import type { IndicatorRow } from '../testing/form-builder';
+import { buildForm, form2018GridText, formGridText } from '../testing/form-builder';
+import { sameIndicatorName } from './name-match';
+import { suggestIndicators } from './suggest';
+
+const LEVEL1: Record<Level2Name, Level1Name> = {
+  经济成本指标: '成本指标',
+  社会成本指标: '成本指标',
+  生态环境成本指标: '成本指标',
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
+  经济效益指标: '效益指标',
+  社会效益指标: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
+  服务对象满意度指标: '满意度指标',
+};
+
+let ids = 0;
+const ind = (types: string[], level2: Level2Name, name: string, target = '=100%'): LibraryIndicator => ({
+  id: `i${++ids}`,
+  types,
+  level1: LEVEL1[level2],
+  level2,
+  name,
+  target,
+  unit: '%',
+  direction: 'higher',
+  definition: `${name}的定义`,
+  keywords: [],
+});
+
+const LIBRARY: Library = {
+  schemaVersion: 1,
+  name: 'test',
+  types: [
+    { id: 'training', label: '培训类', labelEn: 'Training', keywords: ['培训'], description: '培训项目' },
+    { id: 'operation', label: '运维类', labelEn: 'Operation', keywords: ['运维'], description: '运维项目' },
+    { id: 'common', label: '共性', labelEn: 'Common', keywords: ['共性'], description: '共性指标' },
+  ],
+  indicators: [
+    ind(['training'], '数量指标', '培训班次', '≥4次'),
+    ind(['training'], '数量指标', '培训人次', '≥200人次'),
+    ind(['training'], '数量指标', '课程资源数量', '≥20个'),
+    ind(['training'], '质量指标', '培训出勤率', '≥95%'),
+    ind(['training'], '质量指标', '培训合格率', '≥95%'),
+    ind(['training'], '质量指标', '课程设置合理性', '合理'),
+    ind(['training'], '时效指标', '培训计划按期完成率'),
+    ind(['training'], '经济成本指标', '人均培训成本', '≤550元'),
+    ind(['training'], '社会效益指标', '学员履职能力提升', '有效提升'),
+    ind(['training'], '服务对象满意度指标', '培训学员满意度', '≥90%'),
+    ind(['operation'], '质量指标', '系统可用率', '≥99.9%'),
+    ind(['operation'], '时效指标', '故障响应时间', '≤30分钟'),
+    ind(['operation'], '经济成本指标', '运维总成本', '≤100万元'),
+    ind(['operation'], '服务对象满意度指标', '运维满意度', '≥90%'),
+    ind(['common'], '经济成本指标', '项目总成本', '≤100万元'),
+    ind(['common'], '服务对象满意度指标', '服务对象满意度', '≥90%'),
+    ind(['common'], '可持续影响指标', '长效管理机制健全性', '建立健全'),
+    ind(['common'], '数量指标', '工作完成率'),
+    ind(['common'], '数量指标', '工作完成情况'),
+  ],
+};
+
+const form = (indicators: readonly IndicatorRow[], projectName = '干部教育培训经费') =>
+  buildForm(formGridText({ projectName, indicators }));
+
+const FULL_TRAINING: readonly IndicatorRow[] = [
+  ['成本指标', '经济成本指标', '人均培训成本', '≤550(元)'],
+  ['产出指标', '数量指标', '全年培训班次', '≥4(次)'],
+  ['产出指标', '质量指标', '培训出勤率', '≥95(%)'],
+  ['产出指标', '时效指标', '培训计划按期完成率', '=100(%)'],
+  ['效益指标', '社会效益指标', '学员履职能力提升', '有效提升'],
+  ['满意度指标', '服务对象满意度指标', '培训学员满意度', '≥90(%)'],
+];
+
+describe('suggestIndicators', () => {
+  it('first fills the dimensions the form lacks, each with the reason', () => {
+    const suggestions = suggestIndicators(
+      form([
+        ['产出指标', '数量指标', '全年培训班次', '≥4(次)'],
+        ['产出指标', '质量指标', '培训出勤率', '≥95(%)'],
+        ['效益指标', '社会效益指标', '学员履职能力提升', '有效提升'],
+      ]),
+      LIBRARY,
+    );
+    const missing = suggestions.filter((s) => s.reason.kind === 'missing-dimension');
+    expect(suggestions.slice(0, missing.length)).toEqual(missing);
+    expect(missing.map((s) => s.indicator.level2)).toEqual(['时效指标', '服务对象满意度指标', '经济成本指标']);
+    // The type's own indicator before the 共性 one, for the same missing dimension.
+    expect(missing.map((s) => s.indicator.name)).toEqual(['培训计划按期完成率', '培训学员满意度', '人均培训成本']);
+    expect(missing[2]!.reason.zh).toMatch(/没有成本指标/);
+    expect(missing[2]!.reason.en).toMatch(/No cost indicator/);
+  });
+
+  it('then the type’s core indicators, then the 共性 set', () => {
+    const suggestions = suggestIndicators(form(FULL_TRAINING), LIBRARY, { limit: 30 });
+    expect(suggestions.map((s) => s.reason.kind)).toEqual([...Array(4).fill('type-core'), ...Array(4).fill('common')]);
+    expect(suggestions.slice(0, 4).map((s) => s.indicator.types)).toEqual(Array(4).fill(['training']));
+    expect(suggestions[0]!.reason.zh).toBe('培训类项目的常用指标，本表尚未设置。');
+    // No operation indicator: the form is not an operation project.
+    expect(suggestions.map((s) => s.indicator.name)).not.toContain('系统可用率');
+  });
+
+  it('never suggests what the form has under another spelling, nor the same indicator twice', () => {
+    const suggestions = suggestIndicators(
+      form([
+        ...FULL_TRAINING,
+        ['产出指标', '数量指标', '培训班次数量', '≥4(次)'],
+        ['产出指标', '数量指标', '工作完成率', '=100(%)'],
+      ]),
+      LIBRARY,
+      { limit: 30 },
+    );
+    const names = suggestions.map((s) => s.indicator.name);
+    expect(names).not.toContain('培训班次');
+    expect(names).not.toContain('工作完成情况');
+    expect(names).not.toContain('工作完成率');
+  });
+
+  it('ranks first the indicators whose words the form already uses', () => {
+    const suggestions = suggestIndicators(
+      form([...FULL_TRAINING.filter((r) => r[1] !== '数量指标'), ['产出指标', '数量指标', '课程开发数量', '≥5(个)']]),
+      LIBRARY,
+    );
+    const quantities = suggestions.filter((s) => s.indicator.level2 === '数量指标').map((s) => s.indicator.name);
+    expect(quantities[0]).toBe('课程资源数量');
+  });
+
+  it('suggests only the 共性 set (and for missing dimensions) when no type fits', () => {
+    const suggestions = suggestIndicators(
+      form([['产出指标', '数量指标', '专户工作完成率', '=100(%)']], '专户项目经费'),
+      LIBRARY,
+      {
+        limit: 30,
+      },
+    );
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const s of suggestions) expect(s.indicator.types).toEqual(['common']);
+  });
+
+  it('asks for 数量/质量/时效 only in forms that have a 二级 column', () => {
+    const form2018 = buildForm(
+      form2018GridText({
+        indicators: [
+          ['产出目标', '培训班次', '≥4次'],
+          ['效果目标', '培训学员满意度', '≥90%'],
+        ],
+      }).replace('远程教育平台运维', '干部培训经费'),
+    );
+    const missing = suggestIndicators(form2018, LIBRARY).filter((s) => s.reason.kind === 'missing-dimension');
+    expect(missing.map((s) => s.indicator.level2)).toEqual(['社会效益指标', '可持续影响指标', '经济成本指标']);
+  });
+
+  it('spreads the type’s suggestions over 二级 before giving one 二级 a third place', () => {
+    const suggestions = suggestIndicators(
+      form(FULL_TRAINING),
+      {
+        ...LIBRARY,
+        indicators: [
+          ...LIBRARY.indicators,
+          ind(['training'], '数量指标', '培训课时数', '≥32学时'),
+          ind(['training'], '数量指标', '培训天数', '≥5天'),
+        ],
+      },
+      { limit: 4 },
+    );
+    const level2s = suggestions.map((s) => s.indicator.level2);
+    expect(level2s.filter((l) => l === '数量指标').length).toBeLessThanOrEqual(2);
+  });
+
+  it('returns at most `limit` suggestions, none the form has, for any subset of a form’s indicators', () => {
+    fc.assert(
+      fc.property(fc.subarray([...FULL_TRAINING]), fc.integer({ min: 1, max: 25 }), (rows, limit) => {
+        if (rows.length === 0) return;
+        const f = form(rows);
+        const suggestions = suggestIndicators(f, LIBRARY, { limit });
+        expect(suggestions.length).toBeLessThanOrEqual(limit);
+        for (const s of suggestions)
+          expect(f.indicators.some((i) => sameIndicatorName(i.name, s.indicator.name))).toBe(false);
+        const names = suggestions.map((s) => s.indicator.name);
+        expect(new Set(names).size).toBe(names.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,254 @@
+// Indicator suggestions for a form: dimensions it lacks first, then its type's core indicators, then 共性 ones.
+import type { Level2Name, Library, LibraryIndicator } from '../../library/schema';
+import type { Form, Indicator } from '../form';
+import type { Dimension } from '../levels';
+import { dimensionOf, effectiveLevel2 } from '../levels';
+import type { Classification } from './classify';
+import { classify, COMMON_TYPE, normaliseText } from './classify';
+import { bigrams, sameIndicatorName } from './name-match';
+
+export type SuggestionKind = 'missing-dimension' | 'type-core' | 'common';
+
+export interface Suggestion {
+  readonly indicator: LibraryIndicator;
+  readonly reason: { readonly kind: SuggestionKind; readonly zh: string; readonly en: string };
+  /** How well it fits (type fit × how much of its wording the form uses), two decimals; the list order is the rank. */
+  readonly score: number;
+}
+
+export interface SuggestOptions {
+  /** How many suggestions (default 10). */
+  readonly limit?: number;
+  /** The form's classification when the caller has it already (the pane shows it too). */
+  readonly classification?: Classification;
+}
+
+export const DEFAULT_SUGGESTIONS = 10;
+
+/** A dimension the form should have (domain-rules §1.5), with the 二级 that fill it and why it matters. */
+interface Requirement {
+  readonly level2s: readonly Level2Name[];
+  readonly present: (coverage: Coverage) => boolean;
+  /** How many suggestions fill it: one choice is enough for a dimension, two give the person a choice. */
+  readonly take: number;
+  readonly zh: string;
+  readonly en: string;
+}
+
+interface Coverage {
+  readonly dimensions: ReadonlySet<Dimension | null>;
+  readonly level2s: ReadonlySet<string>;
+  /** Forms without a 二级 column (2018) cannot show 数量/质量/时效: an output row is enough there. */
+  readonly hasLevel2Column: boolean;
+}
+
+const outputPart = (level2: Level2Name) => (c: Coverage) =>
+  c.level2s.has(level2) || (!c.hasLevel2Column && c.dimensions.has('output'));
+
+const REQUIREMENTS: readonly Requirement[] = [
+  {
+    level2s: ['数量指标'],
+    present: outputPart('数量指标'),
+    take: 2,
+    zh: '产出指标中没有数量指标：产出应写明完成多少（次数、人次、个数）。',
+    en: 'No quantity indicator among the outputs: outputs should say how much is delivered.',
+  },
+  {
+    level2s: ['质量指标'],
+    present: outputPart('质量指标'),
+    take: 2,
+    zh: '产出指标中没有质量指标：产出应写明达到什么标准（合格率、达标率）。',
+    en: 'No quality indicator among the outputs: outputs should say to what standard.',
+  },
+  {
+    level2s: ['时效指标'],
+    present: outputPart('时效指标'),
+    take: 2,
+    zh: '产出指标中没有时效指标：产出应写明何时完成或多快响应。',
+    en: 'No timeliness indicator among the outputs: outputs should say by when or how fast.',
+  },
+  {
+    level2s: ['社会效益指标', '可持续影响指标', '经济效益指标', '生态效益指标'],
+    present: (c) => c.dimensions.has('outcome'),
+    take: 2,
+    zh: '本表没有效益指标：每个项目至少应有一个效益指标，说明项目带来的效果。',
+    en: 'No outcome indicator: every project needs at least one, saying what it achieves.',
+  },
+  {
+    level2s: ['服务对象满意度指标'],
+    present: (c) => c.dimensions.has('satisfaction'),
+    take: 1,
+    zh: '本表没有满意度指标：有服务对象的项目都应设置，评审常因此退回。',
+    en: 'No satisfaction indicator: any project with recipients should have one; reviewers send forms back for it.',
+  },
+  {
+    level2s: ['经济成本指标'],
+    present: (c) => c.dimensions.has('cost'),
+    take: 1,
+    zh: '本表没有成本指标：上海市级项目自 2025 年起原则上都应设置成本指标。',
+    en: 'No cost indicator: Shanghai municipal projects should carry one from 2025.',
+  },
+];
+
+/** How much the 共性 set counts against a classified type's own indicators (it only ranks among itself). */
+const COMMON_FIT = 0.35;
+/** Relevance is added to this base, so that a type's indicator the form does not mention still ranks. */
+const BASE_RELEVANCE = 0.5;
+/** At most this many suggestions of one 二级 among the type's core ones before the others get a turn. */
+const PER_LEVEL2 = 2;
+/**
+ * Where the form's words come from and how much each counts. Its indicator names say best what kind of indicators
+ * it uses; the name and goals speak for a form that has few of them yet (they fade as indicators are added).
+ */
+const SOURCE_WEIGHT = { indicators: 1, projectName: 0.5, goals: 0.25 } as const;
+const FADE_AFTER_INDICATORS = 3;
+/** A word's weight in the form saturates: used once is most of the evidence (1 − e^(−weight / this)). */
+const WORD_SATURATION = 0.5;
+
+const canonicalLevel2Of = (ind: Indicator): string | null => {
+  const level2 = effectiveLevel2(ind);
+  // The legacy 成本 under 产出 (2020, some 2023 forms) is today's 经济成本指标.
+  return level2 === '成本指标' ? '经济成本指标' : level2;
+};
+
+function coverageOf(form: Form): Coverage {
+  return {
+    dimensions: new Set(form.indicators.map(dimensionOf)),
+    level2s: new Set(form.indicators.map(canonicalLevel2Of).filter((l): l is string => l !== null)),
+    hasLevel2Column: form.indicators.some((i) => i.level2Cell !== null),
+  };
+}
+
+/** Words of a text for matching: character bigrams in the classifier's normal form, punctuation dropped. */
+function textGrams(text: string): string[] {
+  return bigrams(normaliseText(text).replace(/[\s\p{P}\p{S}]/gu, ''));
+}
+
+// Inverse document frequency of each bigram over the library's names: 完成 or 满意 tell little, 巡检 or 课件 a lot.
+const idfCache = new WeakMap<Library, Map<string, number>>();
+
+function idfOf(library: Library): Map<string, number> {
+  let idf = idfCache.get(library);
+  if (idf) return idf;
+  const df = new Map<string, number>();
+  for (const ind of library.indicators) for (const g of new Set(textGrams(ind.name))) df.set(g, (df.get(g) ?? 0) + 1);
+  const n = library.indicators.length;
+  idf = new Map([...df].map(([g, count]) => [g, Math.log((n + 1) / count)]));
+  idfCache.set(library, idf);
+  return idf;
+}
+
+/** Each bigram of the form's own words, with how strongly the form uses it (0..1). */
+function formWords(form: Form): Map<string, number> {
+  const { projectName, goalTotal, goalAnnual } = form.fields;
+  const fade = 1 / (1 + form.indicators.length / FADE_AFTER_INDICATORS);
+  const sources: [string | undefined, number][] = [
+    [projectName?.text, SOURCE_WEIGHT.projectName * fade],
+    ...[...new Set([goalTotal?.text, goalAnnual?.text])].map((t): [string | undefined, number] => [
+      t,
+      SOURCE_WEIGHT.goals * fade,
+    ]),
+    ...form.indicators.map((i): [string, number] => [i.name, SOURCE_WEIGHT.indicators]),
+  ];
+  const raw = new Map<string, number>();
+  for (const [text, weight] of sources)
+    if (text) for (const g of new Set(textGrams(text))) raw.set(g, (raw.get(g) ?? 0) + weight);
+  return new Map([...raw].map(([g, x]) => [g, 1 - Math.exp(-x / WORD_SATURATION)]));
+}
+
+/** Share of an indicator's name (weighted by idf) written in the form too: how much it is "about" this form. */
+function relevance(
+  ind: LibraryIndicator,
+  words: ReadonlyMap<string, number>,
+  idf: ReadonlyMap<string, number>,
+): number {
+  let found = 0;
+  let total = 0;
+  for (const g of new Set(textGrams(ind.name))) {
+    const w = idf.get(g) ?? 0;
+    total += w;
+    found += w * (words.get(g) ?? 0);
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+interface Candidate {
+  readonly indicator: LibraryIndicator;
+  readonly isTypeCore: boolean;
+  readonly score: number;
+}
+
+function hasAlready(indicators: readonly Indicator[], ind: LibraryIndicator): boolean {
+  return indicators.some((i) => sameIndicatorName(i.name, ind.name));
+}
+
+/** Best first, but no 二级 more than PER_LEVEL2 times before every other 二级 had its turn (a list, not a block). */
+function spreadOverLevel2(sorted: readonly Candidate[]): Candidate[] {
+  const seen = new Map<string, number>();
+  const first: Candidate[] = [];
+  const later: Candidate[] = [];
+  for (const c of sorted) {
+    const n = seen.get(c.indicator.level2) ?? 0;
+    (n < PER_LEVEL2 ? first : later).push(c);
+    seen.set(c.indicator.level2, n + 1);
+  }
+  return [...first, ...later];
+}
+
+function candidatesFor(form: Form, library: Library, classification: Classification): Candidate[] {
+  const fitByType = new Map<string, number>(classification.types.map((t) => [t.id, t.confidence]));
+  const idf = idfOf(library);
+  const words = formWords(form);
+  const candidates: Candidate[] = [];
+  for (const indicator of library.indicators) {
+    const fits = indicator.types.map((t) => fitByType.get(t) ?? (t === COMMON_TYPE ? COMMON_FIT : 0));
+    const typeFit = Math.max(0, ...fits);
+    if (typeFit === 0 || hasAlready(form.indicators, indicator)) continue;
+    candidates.push({
+      indicator,
+      isTypeCore: indicator.types.some((t) => fitByType.has(t)),
+      score: typeFit * (BASE_RELEVANCE + relevance(indicator, words, idf)),
+    });
+  }
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Suggestions for one form, in three kinds: indicators for the dimensions it lacks (domain-rules §1.5), then the
+ * classified types' indicators it does not have yet, then the 共性 set; never one it already has under another
+ * spelling (`sameIndicatorName`). Within a kind, indicators whose wording the form itself uses come first.
+ */
+export function suggestIndicators(form: Form, library: Library, options: SuggestOptions = {}): Suggestion[] {
+  const limit = options.limit ?? DEFAULT_SUGGESTIONS;
+  const classification = options.classification ?? classify(form, library);
+  const candidates = candidatesFor(form, library, classification);
+  const chosen: Suggestion[] = [];
+  const taken = (ind: LibraryIndicator) => chosen.some((s) => sameIndicatorName(s.indicator.name, ind.name));
+  const add = (c: Candidate, reason: Suggestion['reason']) => {
+    if (chosen.length < limit && !taken(c.indicator))
+      chosen.push({ indicator: c.indicator, reason, score: round(c.score) });
+  };
+  const coverage = coverageOf(form);
+  for (const req of REQUIREMENTS) {
+    if (req.present(coverage)) continue;
+    const fitting = candidates.filter((c) => req.level2s.includes(c.indicator.level2) && !taken(c.indicator));
+    for (const c of fitting.slice(0, req.take)) add(c, { kind: 'missing-dimension', zh: req.zh, en: req.en });
+  }
+  for (const c of spreadOverLevel2(candidates.filter((c) => c.isTypeCore))) {
+    const types = classification.types.filter((t) => c.indicator.types.includes(t.id));
+    add(c, {
+      kind: 'type-core',
+      zh: `${types.map((t) => t.label).join('、')}项目的常用指标，本表尚未设置。`,
+      en: `A core indicator of ${types.map((t) => t.labelEn).join(' and ')} projects that this form does not have yet.`,
+    });
+  }
+  for (const c of candidates.filter((c) => !c.isTypeCore))
+    add(c, {
+      kind: 'common',
+      zh: '各类项目通用的共性指标。',
+      en: 'A common indicator that fits every type of project.',
+    });
+  return chosen;
+}

@@ -1,0 +1,322 @@
+// 指标建议: the form's project type, the indicators it lacks, and a searchable library browser; 插入 adds a row
+// into the right 一级/二级 block. Loaded on demand (the library is the pane's largest piece of data).
+import {
+  Button,
+  Caption1,
+  Card,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { ChangeEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { classify } from '../../core/suggest/classify';
+import { buildSearchIndex, searchLibrary } from '../../core/suggest/search';
+import { suggestIndicators } from '../../core/suggest/suggest';
+import { bundledLibrary } from '../../library/bundled';
+import { browserXmlParser } from '../../hosts/office/xml';
+import type { LibraryResult } from '../../library/load';
+import { loadUserLibraryJson, mergeLibraries, parseLibraryJson } from '../../library/load';
+import { libraryFromRows } from '../../library/xlsx-rows';
+import { readFirstSheetRows } from '../../library/xlsx-zip';
+import type { Library, LibraryIndicator } from '../../library/schema';
+import { Level1Name } from '../../library/schema';
+import { usePane } from './pane-context';
+
+const LIBRARY_KEY = 'jixiao.library';
+const BROWSE_LIMIT = 30;
+/** A library is a short list; anything this big is the wrong file (and would be unpacked in the pane's memory). */
+const MAX_LIBRARY_BYTES = 10 * 1024 * 1024;
+
+const useStyles = makeStyles({
+  tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  meta: { color: tokens.colorNeutralForeground3 },
+  heading: { margin: 0 },
+});
+
+/** The bundled library merged with the one this document imported (kept in its settings). */
+function useLibrary(): {
+  library: Library;
+  importedName: string | null;
+  importFile: (file: File) => Promise<void>;
+  clear: () => Promise<void>;
+} {
+  const { session } = usePane();
+  const [user, setUser] = useState<{ library: Library; name: string } | null>(null);
+  const base = useMemo(() => bundledLibrary(), []);
+  useEffect(() => {
+    void session.host.loadSetting(LIBRARY_KEY).then((saved) => {
+      if (!saved) return;
+      const result = loadUserLibraryJson(saved, base);
+      if (result.ok) setUser({ library: result.library, name: '' });
+    });
+  }, [session, base]);
+  const importFile = async (file: File) => {
+    const user = await readUserLibrary(file, base);
+    const result = user.ok ? mergeLibraries(base, user.library) : user;
+    if (!result.ok || !user.ok) {
+      const first = (result.ok ? [] : result.errors).slice(0, 3);
+      session.notify({
+        kind: 'error',
+        zh: `指标库“${file.name}”未导入：${first.map((e) => e.zh).join('；')}`,
+        en: `Library "${file.name}" was not imported: ${first.map((e) => e.en).join('; ')}`,
+      });
+      return;
+    }
+    // Only the organisation's own part is kept with the document; the bundled one comes with the pane.
+    await session.host.saveSetting(LIBRARY_KEY, JSON.stringify(user.library));
+    setUser({ library: result.library, name: file.name });
+    session.notify({
+      kind: 'success',
+      zh: `已导入指标库“${file.name}”，并保存在本文档中。`,
+      en: `Imported the library "${file.name}" and saved it with this document.`,
+    });
+  };
+  const clear = async () => {
+    await session.host.saveSetting(LIBRARY_KEY, '');
+    setUser(null);
+  };
+  return { library: user?.library ?? base, importedName: user ? user.name || '✓' : null, importFile, clear };
+}
+
+export default function SuggestTab() {
+  const styles = useStyles();
+  const { session, state, t } = usePane();
+  const { library, importedName, importFile, clear } = useLibrary();
+  const [formIndex, setFormIndex] = useState(0);
+  const checked = state.forms[formIndex];
+  if (state.generation === 0) {
+    return (
+      <div className={styles.tab}>
+        <Text>{t('suggestIntro')}</Text>
+        <Button appearance="primary" onClick={() => void session.check()}>
+          {t('checkButton')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.tab}>
+      {state.forms.length > 1 && (
+        <Field label={t('suggestForm')}>
+          <Select value={String(formIndex)} onChange={(_e, data) => setFormIndex(Number(data.value))}>
+            {state.forms.map(({ form }, i) => (
+              <option key={i} value={i}>
+                {t('form', { n: i + 1 })} · {form.fields.projectName?.text || t('untitled')}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {checked ? <Suggestions formIndex={formIndex} library={library} /> : <Text>{t('noForms')}</Text>}
+      <Browser formIndex={checked ? formIndex : null} library={library} />
+      <Card className={styles.card}>
+        <Text as="h3" weight="semibold" className={styles.heading}>
+          {t('libraryImport')}
+        </Text>
+        <Caption1>{t('libraryImportHint')}</Caption1>
+        <input
+          type="file"
+          accept=".json,.xlsx"
+          aria-label={t('libraryImport')}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => {
+            const file = e.target.files?.[0];
+            if (file) void importFile(file);
+          }}
+        />
+        {importedName && (
+          <Caption1>
+            {t('libraryImported', { name: importedName })}{' '}
+            <Link as="button" onClick={() => void clear()}>
+              {t('libraryRemove')}
+            </Link>
+          </Caption1>
+        )}
+      </Card>
+      <Caption1 className={styles.meta}>
+        {t('libraryCount', { types: library.types.length, indicators: library.indicators.length })}
+      </Caption1>
+    </div>
+  );
+}
+
+function Suggestions({ formIndex, library }: { formIndex: number; library: Library }) {
+  const styles = useStyles();
+  const { state, lang, t } = usePane();
+  const form = state.forms[formIndex]!.form;
+  const { classification, suggestions } = useMemo(() => {
+    const classification = classify(form, library);
+    return { classification, suggestions: suggestIndicators(form, library, { classification }) };
+  }, [form, library]);
+  const [best] = classification.types;
+  return (
+    <section aria-labelledby="suggestions-heading" className={styles.tab}>
+      <Text as="p">
+        {best
+          ? t('projectType', {
+              label: classification.types.map((type) => (lang === 'en' ? type.labelEn : type.label)).join(' + '),
+              pct: Math.round(best.confidence * 100),
+            })
+          : t('projectTypeUnknown')}
+        {best && best.words.length > 0 && (
+          <Caption1 className={styles.meta}> {t('decidedBy', { words: best.words.slice(0, 4).join('、') })}</Caption1>
+        )}
+      </Text>
+      <Text as="h2" size={400} weight="semibold" id="suggestions-heading" className={styles.heading}>
+        {t('suggestTitle')}（{suggestions.length}）
+      </Text>
+      {suggestions.length === 0 && <Text>{t('suggestNone')}</Text>}
+      <ul className={styles.list}>
+        {suggestions.map((s) => (
+          <li key={s.indicator.id}>
+            <IndicatorCard
+              indicator={s.indicator}
+              formIndex={formIndex}
+              reason={lang === 'en' ? s.reason.en : s.reason.zh}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Browser({ formIndex, library }: { formIndex: number | null; library: Library }) {
+  const styles = useStyles();
+  const { lang, t } = usePane();
+  const index = useMemo(() => buildSearchIndex(library), [library]);
+  const [query, setQuery] = useState('');
+  const [type, setType] = useState('');
+  const [level1, setLevel1] = useState('');
+  const results = useMemo(
+    () => searchLibrary(index, query, { ...(type ? { type } : {}), ...(level1 ? { level1 } : {}) }),
+    [index, query, type, level1],
+  );
+  return (
+    <section aria-labelledby="browser-heading" className={styles.tab}>
+      <Text as="h2" size={400} weight="semibold" id="browser-heading" className={styles.heading}>
+        {t('browseTitle')}
+      </Text>
+      <div className={styles.row}>
+        <Field label={t('browseSearch')}>
+          <Input
+            type="search"
+            value={query}
+            onChange={(_e, data) => setQuery(data.value)}
+            placeholder="可用率 / xtkyl"
+          />
+        </Field>
+        <Field label={t('browseType')}>
+          <Select value={type} onChange={(_e, data) => setType(data.value)}>
+            <option value="">{t('all')}</option>
+            {library.types.map((pt) => (
+              <option key={pt.id} value={pt.id}>
+                {lang === 'en' ? pt.labelEn : pt.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('browseLevel1')}>
+          <Select value={level1} onChange={(_e, data) => setLevel1(data.value)}>
+            <option value="">{t('all')}</option>
+            {Level1Name.options.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Caption1 role="status">{t('browseCount', { n: results.length })}</Caption1>
+      <ul className={styles.list}>
+        {results.slice(0, BROWSE_LIMIT).map((indicator) => (
+          <li key={indicator.id}>
+            <IndicatorCard indicator={indicator} formIndex={formIndex} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function IndicatorCard({
+  indicator,
+  formIndex,
+  reason,
+}: {
+  indicator: LibraryIndicator;
+  formIndex: number | null;
+  reason?: string;
+}) {
+  const styles = useStyles();
+  const { session, busy, t } = usePane();
+  const canInsert = session.host.capabilities.insertRows && formIndex !== null;
+  return (
+    <Card className={styles.card} role="article" aria-label={indicator.name}>
+      <Text weight="semibold">
+        {indicator.name} · {indicator.target}
+      </Text>
+      <Caption1 className={styles.meta}>
+        {indicator.level1} / {indicator.level2}
+      </Caption1>
+      {reason && <Caption1>{reason}</Caption1>}
+      <Caption1>{indicator.definition}</Caption1>
+      {canInsert && (
+        <div>
+          <Button
+            size="small"
+            disabledFocusable={busy}
+            onClick={() => void session.insertIndicator(formIndex, indicator)}
+          >
+            {t('insert')}
+          </Button>
+        </div>
+      )}
+    </Card>
+  );
+}
+
+/** An organisation's library file as chosen in the pane: JSON in the bundled format, or an .xlsx with one row per indicator. */
+async function readUserLibrary(file: File, base: Library): Promise<LibraryResult> {
+  if (file.size > MAX_LIBRARY_BYTES)
+    return {
+      ok: false,
+      errors: [
+        {
+          path: file.name,
+          zh: '文件超过 10 MB，不像是指标库，请检查是否选错了文件。',
+          en: 'The file is over 10 MB: is it the right file?',
+        },
+      ],
+    };
+  if (!/\.xlsx$/i.test(file.name)) return parseLibraryJson(await file.text());
+  try {
+    const rows = await readFirstSheetRows(new Uint8Array(await file.arrayBuffer()), browserXmlParser());
+    return libraryFromRows(rows, { base, name: file.name });
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: file.name,
+          zh: `无法读取该 Excel 文件（${String(error)}）：请用 Excel 另存为 .xlsx 后再导入。`,
+          en: `Cannot read this Excel file (${String(error)}): save it as .xlsx in Excel and import again.`,
+        },
+      ],
+    };
+  }
+}
