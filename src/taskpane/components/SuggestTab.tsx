@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
 import { useEffect, useMemo, useState } from 'react';
-import { classify } from '../../core/suggest/classify';
+import { classify, evidenceText } from '../../core/suggest/classify';
 import { buildSearchIndex, searchLibrary } from '../../core/suggest/search';
 import { suggestIndicators } from '../../core/suggest/suggest';
 import { bundledLibrary } from '../../library/bundled';
@@ -172,8 +172,16 @@ function Suggestions({ formIndex, library }: { formIndex: number; library: Libra
               pct: Math.round(best.confidence * 100),
             })
           : t('projectTypeUnknown')}
-        {best && best.words.length > 0 && (
-          <Caption1 className={styles.meta}> {t('decidedBy', { words: best.words.slice(0, 4).join('、') })}</Caption1>
+        {best && best.evidence.length > 0 && (
+          <Caption1 className={styles.meta}>
+            {' '}
+            {t('decidedBy', {
+              words: best.evidence
+                .slice(0, 4)
+                .map((e) => evidenceText(e, lang))
+                .join(lang === 'en' ? ', ' : '、'),
+            })}
+          </Caption1>
         )}
       </Text>
       <Text as="h2" size={400} weight="semibold" id="suggestions-heading" className={styles.heading}>
