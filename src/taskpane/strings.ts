@@ -99,8 +99,8 @@ export const STRINGS = {
   insert: { zh: '插入到表中', en: 'Insert into the form' },
   libraryImport: { zh: '导入本单位指标库', en: "Import your organisation's library" },
   libraryImportHint: {
-    zh: 'JSON 文件（格式同内置指标库，见 docs/examples/library-example.json）；导入后与内置库合并，并保存在本文档中。',
-    en: 'A JSON file in the bundled library format (see docs/examples/library-example.json); merged with the bundled library and saved with this document.',
+    zh: 'JSON 文件（格式同内置指标库）或每行一个指标的 .xlsx（见 docs/examples/）；导入后与内置库合并，并保存在本文档中。',
+    en: 'A JSON file in the bundled library format, or an .xlsx with one indicator per row (see docs/examples/); merged with the bundled library and saved with this document.',
   },
   libraryImported: { zh: '已使用导入的指标库 {name}', en: 'Using the imported library {name}' },
   libraryRemove: { zh: '移除', en: 'Remove' },
