@@ -87,7 +87,11 @@ export function isCostName(name: string): boolean {
 }
 
 export function isRateName(name: string): boolean {
-  const n = name.trim().replace(/\s*[(（][^()（）]*[)）]\s*$/, '');
+  // Trim first, then strip the bracket: `\s*…\s*$` around it backtracks quadratically over long space runs.
+  const n = name
+    .trim()
+    .replace(/[(（][^()（）]*[)）]$/, '')
+    .trimEnd();
   return RATE_NAME.test(n) && !NOT_RATE.test(n);
 }
 

@@ -142,7 +142,8 @@ export function matchLabel(text: string): LabelMatch | null {
 function matchLabelUncached(text: string): LabelMatch | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  const inline = /^(\s*[^:：]+[:：]\s*)(\S[\s\S]*)$/.exec(text);
+  // The label must start with a non-space: `\s*[^:：]+` would backtrack quadratically over a long run of spaces.
+  const inline = /^(\s*[^:：\s][^:：]*[:：]\s*)(\S[\s\S]*)$/.exec(text);
   if (inline) {
     const head = matchLabel(inline[1]!);
     if (head && head.meaning.kind !== 'header' && head.meaning.kind !== 'components-header') {

@@ -1,8 +1,13 @@
 // .xlsx -> Grid[]: one grid per worksheet (exceljs), merged ranges as spans, numbers shown as the sheet shows them.
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../../core/grid';
+import { parseArea } from '../excel/sheet-grid';
 import { openZip } from './docx';
 import { FileError } from './file-errors';
+import { MAX_GRID_CELLS, MAX_SHEET_MERGES } from './limits';
+
+/** Excel's last column, XFD. */
+const EXCEL_COLUMNS = 16_384;
 
 // Amount cells are numbers with a format; finance staff see `1,842,000.00`, and so must the rules.
 function formatNumber(value: number, numFmt: string | undefined): string {
@@ -30,9 +35,15 @@ function rangeOf(range: string, sheet: ExcelJS.Worksheet) {
 }
 
 function sheetToGrid(sheet: ExcelJS.Worksheet): Grid | null {
+  const tooLarge = (rows: number, cols: number | string) =>
+    new FileError('too-large', `${sheet.name}: ${rows} rows × ${cols} columns`);
   const rowCount = sheet.rowCount;
+  // exceljs counts columns by visiting every row number up to the last one: a value in row 2·10^9 would hang it.
+  if (rowCount > MAX_GRID_CELLS) throw tooLarge(rowCount, '?');
   const colCount = sheet.columnCount;
   if (rowCount === 0 || colCount === 0) return null;
+  // One value in XFD1048576 makes a 17-billion-cell grid.
+  if (rowCount * colCount > MAX_GRID_CELLS) throw tooLarge(rowCount, colCount);
   const covered = new Set<number>();
   const cells: Cell[] = [];
   const make = (row: number, col: number, rowSpan: number, colSpan: number): Cell => {
@@ -58,12 +69,29 @@ function sheetToGrid(sheet: ExcelJS.Worksheet): Grid | null {
   return { id: sheet.name, rowCount, colCount, cells };
 }
 
+/**
+ * Numbers exceljs turns into loops while loading, refused before it sees them: a column range of 2·10^9, a merged
+ * area of the whole sheet (it makes every cell), or so many merged areas that checking each against the others hangs.
+ */
+function refuseHugeRanges(part: string, xml: string): void {
+  for (const [, max] of xml.matchAll(/<col\b[^>]*?\bmax="(\d+)"/g))
+    if (Number(max) > EXCEL_COLUMNS) throw new FileError('too-large', `${part}: column ${max}`);
+  const merges = [...xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]*)"/g)].map(([, ref]) => parseArea(ref!));
+  if (merges.length > MAX_SHEET_MERGES) throw new FileError('too-large', `${part}: ${merges.length} merged areas`);
+  const covered = merges.reduce((sum, a) => sum + (a ? (a.bottom - a.top + 1) * (a.right - a.left + 1) : 0), 0);
+  if (covered > MAX_GRID_CELLS) throw new FileError('too-large', `${part}: ${covered} merged cells`);
+}
+
 export async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
   const zip = await openZip(bytes);
   if (!zip.file('xl/workbook.xml')) throw new FileError('not-office', 'no xl/workbook.xml');
-  // exceljs's own XML parser is not asked to decide about DTDs: they are refused up front.
-  for (const part of zip.file(/\.xml$/))
-    if (/<!DOCTYPE|<!ENTITY/i.test(await part.async('string'))) throw new FileError('doctype');
+  // exceljs parses every part but images, whatever its name (it matches `xl/worksheets/sheet1.xml` unanchored, so
+  // `sheet1.xml.bak` is read as sheet 1); its XML parser is not asked to decide about DTDs: they are refused here.
+  for (const part of zip.file(/^(?!.*xl\/media\/)/)) {
+    const xml = await part.async('string');
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new FileError('doctype');
+    refuseHugeRanges(part.name, xml);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

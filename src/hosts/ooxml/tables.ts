@@ -2,12 +2,13 @@
 // Shared by the .docx file host and the Word host, so it uses only the DOM interfaces: the caller parses.
 import type { Cell, Grid } from '../../core/grid';
 import { refKey } from '../../core/grid';
+import { MAX_GRID_CELLS } from '../file/limits';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export class OoxmlError extends Error {
   constructor(
-    readonly code: 'doctype' | 'no-body',
+    readonly code: 'doctype' | 'no-body' | 'too-large',
     message: string,
   ) {
     super(message);
@@ -85,7 +86,7 @@ export function cellText(tc: Element): string {
     .concat(children(tc, 'sdt').flatMap((sdt) => children(child(sdt, 'sdtContent') ?? sdt, 'p')))
     .map(paragraphText)
     .join('\n')
-    .replace(/\s+$/, '');
+    .trimEnd(); // not /\s+$/: V8 backtracks that over every whitespace run, quadratic in the run's length
 }
 
 /** A Cell while its table is being read: vertical merges grow its rowSpan. */
@@ -128,7 +129,10 @@ function rowCells(tr: Element): RawCell[] {
 function tableToGrid(tbl: Element, table: number, preamble: string[], elements: Map<string, Element>): Grid {
   const rows = children(tbl, 'tr').map(rowCells);
   const declared = children(child(tbl, 'tblGrid') ?? tbl, 'gridCol').length;
-  const colCount = Math.max(declared, ...rows.map((r) => r.reduce((end, c) => Math.max(end, c.col + c.span), 0)), 0);
+  const colCount = rows.reduce((max, r) => r.reduce((end, c) => Math.max(end, c.col + c.span), max), declared);
+  // A gridSpan or gridBefore of 10^9 (a few bytes of XML) must not become 10^9 empty cells.
+  if (rows.length * colCount > MAX_GRID_CELLS)
+    throw new OoxmlError('too-large', `table ${table + 1}: ${rows.length} rows × ${colCount} columns`);
   const cells: Building[] = [];
   // The open vertical merge per grid column: continuation cells extend it instead of starting a cell.
   const open = new Map<number, Building>();
