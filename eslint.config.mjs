@@ -80,4 +80,23 @@ export default [
       'no-restricted-globals': ['error', 'document', 'window', 'Office', 'Word', 'Excel', 'process'],
     },
   },
+  // The UI never touches Office: only taskpane/index.tsx picks a concrete host (DESIGN §2).
+  {
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-globals': ['error', 'Office', 'Word', 'Excel'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/hosts/word/**', '**/hosts/excel/**', '**/hosts/file/**', '@microsoft/*'],
+              message: 'The pane works through the Host port; only taskpane/index.tsx chooses Word or Excel.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
