@@ -10,23 +10,11 @@ import { budget, emit, kib, median, ms, table } from './report.mjs';
 
 const require = createRequire(import.meta.url);
 require('./ts-register.cjs');
-const { DIST, serveDist } = require('../test/e2e/static-server.ts');
+const { CHROMIUM, CHROMIUM_ARGS: ARGS, DIST, serveDist } = require('../test/e2e/static-server.ts');
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const INITIAL_BUDGET = 300 * 1024;
 const RUNS = 9;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// As the browser tests run it: headless, no sandbox (containers), nothing that phones home on its own.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-  '--metrics-recording-only',
-];
 
 /** The scripts a page loads from its own origin (office.js comes from Microsoft's CDN and is not ours). */
 const localScripts = (page) =>

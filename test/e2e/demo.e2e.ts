@@ -5,20 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { join } from 'path';
-import { serveDist } from './static-server';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Headless, sandbox off (containers), and nothing that phones home on its own (updates, sync, field trials).
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-  '--metrics-recording-only',
-];
+import { CHROMIUM, CHROMIUM_ARGS as ARGS, serveDist } from './static-server';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;

@@ -1,4 +1,5 @@
-// A static file server over dist/ for the browser tests: the built pane exactly as it would be deployed.
+// A static file server over dist/ for the browser tests and the pane benchmark (the built pane exactly as it would
+// be deployed), and how they launch Chromium.
 import { createReadStream, existsSync, statSync } from 'fs';
 import { createServer } from 'http';
 import type { Server } from 'http';
@@ -36,3 +37,18 @@ export async function serveDist(): Promise<{ origin: string; close: () => Promis
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
+
+/** Debian's Chromium (what .ci/run installs), or CHROMIUM_PATH. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Headless, sandbox off (containers), and nothing that phones home on its own (updates, sync, field trials). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--metrics-recording-only',
+];

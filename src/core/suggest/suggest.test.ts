@@ -1,23 +1,12 @@
 import fc from 'fast-check';
-import type { Level1Name, Level2Name, Library, LibraryIndicator } from '../../library/schema';
+import type { Level2Name, Library, LibraryIndicator } from '../../library/schema';
+import { LEVEL2_PARENT } from '../../library/schema';
 import type { IndicatorRow } from '../testing/form-builder';
 import { buildForm, form2018GridText, formGridText } from '../testing/form-builder';
 import { sameIndicatorName } from './name-match';
 import { suggestIndicators } from './suggest';
 
-const LEVEL1: Record<Level2Name, Level1Name> = {
-  经济成本指标: '成本指标',
-  社会成本指标: '成本指标',
-  生态环境成本指标: '成本指标',
-  数量指标: '产出指标',
-  质量指标: '产出指标',
-  时效指标: '产出指标',
-  经济效益指标: '效益指标',
-  社会效益指标: '效益指标',
-  生态效益指标: '效益指标',
-  可持续影响指标: '效益指标',
-  服务对象满意度指标: '满意度指标',
-};
+const LEVEL1 = LEVEL2_PARENT;
 
 let ids = 0;
 const ind = (types: string[], level2: Level2Name, name: string, target = '=100%'): LibraryIndicator => ({

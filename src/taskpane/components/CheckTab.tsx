@@ -4,20 +4,13 @@ import type { CheckedForm } from '../../core/lint';
 import type { Finding, Severity } from '../../core/rules/rule';
 import { FindingCard } from './FindingCard';
 import { FundCard } from './FundCard';
+import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   options: { display: 'flex', flexDirection: 'column' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
   heading: { margin: 0 },
 });
 
@@ -90,6 +83,7 @@ function FormSection({
   findings: Finding[];
 }) {
   const styles = useStyles();
+  const lists = useListStyles();
   const { t } = usePane();
   const { form } = checkedForm;
   const name = form.fields.projectName?.text || t('untitled');
@@ -110,7 +104,7 @@ function FormSection({
             <Text as="h3" size={300} weight="semibold" id={groupId}>
               {t(severity)}（{group.length}）
             </Text>
-            <ul className={styles.list}>
+            <ul className={lists.list}>
               {group.map((finding, j) => (
                 <li key={j}>
                   <FindingCard finding={finding} id={`${groupId}-${j}`} />

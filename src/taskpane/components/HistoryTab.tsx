@@ -1,30 +1,23 @@
 // 历史: the changes applied from this pane, newest first, each undoable while its cells still hold the new text.
 import { Button, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { location } from '../../core/location';
+import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
-  card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   change: { margin: 0, fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
 });
 
 export function HistoryTab() {
   const styles = useStyles();
+  const lists = useListStyles();
   const { session, state, busy, lang, t } = usePane();
   if (state.history.length === 0) return <Text>{t('historyEmpty')}</Text>;
   return (
-    <ul className={styles.list}>
+    <ul className={lists.list}>
       {state.history.map((entry) => (
         <li key={entry.id}>
-          <Card className={styles.card}>
+          <Card className={lists.card}>
             <Text>{entry.label}</Text>
             {entry.edits.map((edit, i) => (
               <p key={i} className={styles.change}>

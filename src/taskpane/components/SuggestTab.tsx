@@ -25,6 +25,7 @@ import { libraryFromRows } from '../../library/xlsx-rows';
 import { readFirstSheetRows } from '../../library/xlsx-zip';
 import type { Library, LibraryIndicator } from '../../library/schema';
 import { Level1Name } from '../../library/schema';
+import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
 
 const LIBRARY_KEY = 'jixiao.library';
@@ -34,15 +35,6 @@ const MAX_LIBRARY_BYTES = 10 * 1024 * 1024;
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
-  card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
   meta: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
@@ -95,6 +87,7 @@ function useLibrary(): {
 
 export default function SuggestTab() {
   const styles = useStyles();
+  const lists = useListStyles();
   const { session, state, t } = usePane();
   const { library, importedName, importFile, clear } = useLibrary();
   const [formIndex, setFormIndex] = useState(0);
@@ -124,7 +117,7 @@ export default function SuggestTab() {
       )}
       {checked ? <Suggestions formIndex={formIndex} library={library} /> : <Text>{t('noForms')}</Text>}
       <Browser formIndex={checked ? formIndex : null} library={library} />
-      <Card className={styles.card}>
+      <Card className={lists.card}>
         <Text as="h3" weight="semibold" className={styles.heading}>
           {t('libraryImport')}
         </Text>
@@ -156,6 +149,7 @@ export default function SuggestTab() {
 
 function Suggestions({ formIndex, library }: { formIndex: number; library: Library }) {
   const styles = useStyles();
+  const lists = useListStyles();
   const { state, lang, t } = usePane();
   const form = state.forms[formIndex]!.form;
   const { classification, suggestions } = useMemo(() => {
@@ -188,7 +182,7 @@ function Suggestions({ formIndex, library }: { formIndex: number; library: Libra
         {t('suggestTitle')}（{suggestions.length}）
       </Text>
       {suggestions.length === 0 && <Text>{t('suggestNone')}</Text>}
-      <ul className={styles.list}>
+      <ul className={lists.list}>
         {suggestions.map((s) => (
           <li key={s.indicator.id}>
             <IndicatorCard
@@ -205,6 +199,7 @@ function Suggestions({ formIndex, library }: { formIndex: number; library: Libra
 
 function Browser({ formIndex, library }: { formIndex: number | null; library: Library }) {
   const styles = useStyles();
+  const lists = useListStyles();
   const { lang, t } = usePane();
   const index = useMemo(() => buildSearchIndex(library), [library]);
   const [query, setQuery] = useState('');
@@ -250,7 +245,7 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
         </Field>
       </div>
       <Caption1 role="status">{t('browseCount', { n: results.length })}</Caption1>
-      <ul className={styles.list}>
+      <ul className={lists.list}>
         {results.slice(0, BROWSE_LIMIT).map((indicator) => (
           <li key={indicator.id}>
             <IndicatorCard indicator={indicator} formIndex={formIndex} />
@@ -271,10 +266,11 @@ function IndicatorCard({
   reason?: string;
 }) {
   const styles = useStyles();
+  const lists = useListStyles();
   const { session, busy, t } = usePane();
   const canInsert = session.host.capabilities.insertRows && formIndex !== null;
   return (
-    <Card className={styles.card} role="article" aria-label={indicator.name}>
+    <Card className={lists.card} role="article" aria-label={indicator.name}>
       <Text weight="semibold">
         {indicator.name} · {indicator.target}
       </Text>
