@@ -205,9 +205,13 @@ describe.each(PATHS)('%s', (_name, runs, open) => {
         expect(result.applied.length + result.conflicts.length + result.overlaps.length).toBe(edits.length);
         expect(asSets(result)).toEqual(asSets(outcome));
         const after = await doc.texts();
+        // A cell emptied at the edge of an Excel sheet leaves the used range, so it is missing when re-read: empty.
         for (const { ref } of doc.cells) {
           const key = refKey(ref);
-          expect([key, after.get(key)?.trim()]).toEqual([key, (written.get(key) ?? before.get(key))?.trim()]);
+          expect([key, (after.get(key) ?? '').trim()]).toEqual([
+            key,
+            (written.get(key) ?? before.get(key) ?? '').trim(),
+          ]);
         }
       }),
       { numRuns: runs },
