@@ -6,19 +6,8 @@ import { join, resolve } from 'path';
 import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
 import { loadSeed } from '../../test/seeds/load';
 import type { Report } from './report';
+import { jixiao } from '../../test/support/run-cli';
 import { run } from './main';
-
-async function jixiao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 

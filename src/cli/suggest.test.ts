@@ -5,21 +5,9 @@ import { loadSeed } from '../../test/seeds/load';
 import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
 import { parseGridText } from '../core/grid-text';
 import { formGridText } from '../core/testing/form-builder';
-import { run } from './main';
+import { jixiao } from '../../test/support/run-cli';
 import type { Report } from './report';
 import type { SuggestReport } from './suggest';
-
-async function jixiao(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: {},
-    interactive: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const KIND_ORDER = ['missing-dimension', 'type-core', 'common'];
 

@@ -133,6 +133,12 @@ export function effectiveLevel2(ind: Indicator): Level2 | null {
   return canonicalLevel2(ind.name, ind.level1) ?? (isSatisfactionName(ind.name) ? '服务对象满意度指标' : null);
 }
 
+/** `effectiveLevel2` in the current frame: the legacy 成本 under 产出 (2020, some 2023 forms) is 经济成本指标. */
+export function currentLevel2(ind: Indicator): Level2 | null {
+  const level2 = effectiveLevel2(ind);
+  return level2 === '成本指标' ? '经济成本指标' : level2;
+}
+
 // Every rule asks for the dimension of every row: compute it once per (immutable) indicator.
 const dimensions = new WeakMap<Indicator, Dimension | null>();
 

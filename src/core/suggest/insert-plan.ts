@@ -3,7 +3,7 @@ import type { LibraryIndicator } from '../../library/schema';
 import type { Form, Indicator } from '../form';
 import type { Cell, CellRef, Grid } from '../grid';
 import { refKey } from '../grid';
-import { effectiveLevel2, level1Entry } from '../levels';
+import { currentLevel2, level1Entry } from '../levels';
 import { formStyle } from '../lint';
 import type { RowInsert } from '../row-insert';
 import { prevailingDecimals, rewriteQuantity, withDecimals } from '../rules/support';
@@ -18,16 +18,10 @@ interface Placement {
 
 const level1Of = (ind: Indicator) => level1Entry(ind.level1)?.canonical ?? null;
 
-/** Legacy 二级 (`成本指标` under 产出) counts as the current 经济成本指标 for placing cost indicators. */
-function level2Of(ind: Indicator): string | null {
-  const level2 = effectiveLevel2(ind);
-  return level2 === '成本指标' ? '经济成本指标' : level2;
-}
-
 function place(form: Form, indicator: LibraryIndicator): Placement | null {
   const rows = form.indicators;
   const last = <T>(list: readonly T[]) => list[list.length - 1];
-  const sameBlock = rows.filter((ind) => level2Of(ind) === indicator.level2);
+  const sameBlock = rows.filter((ind) => currentLevel2(ind) === indicator.level2);
   const sameLevel1 = rows.filter((ind) => level1Of(ind) === indicator.level1);
   const inBlock = last(sameBlock);
   if (inBlock) return { after: inBlock, writeLevel1: false, writeLevel2: false };

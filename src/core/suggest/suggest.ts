@@ -2,7 +2,7 @@
 import type { Level2Name, Library, LibraryIndicator } from '../../library/schema';
 import type { Form, Indicator } from '../form';
 import type { Dimension } from '../levels';
-import { dimensionOf, effectiveLevel2 } from '../levels';
+import { currentLevel2, dimensionOf } from '../levels';
 import type { Classification } from './classify';
 import { classify, COMMON_TYPE, normaliseText } from './classify';
 import { bigrams, sameIndicatorName } from './name-match';
@@ -105,16 +105,10 @@ const FADE_AFTER_INDICATORS = 3;
 /** A word's weight in the form saturates: used once is most of the evidence (1 − e^(−weight / this)). */
 const WORD_SATURATION = 0.5;
 
-const canonicalLevel2Of = (ind: Indicator): string | null => {
-  const level2 = effectiveLevel2(ind);
-  // The legacy 成本 under 产出 (2020, some 2023 forms) is today's 经济成本指标.
-  return level2 === '成本指标' ? '经济成本指标' : level2;
-};
-
 function coverageOf(form: Form): Coverage {
   return {
     dimensions: new Set(form.indicators.map(dimensionOf)),
-    level2s: new Set(form.indicators.map(canonicalLevel2Of).filter((l): l is string => l !== null)),
+    level2s: new Set(form.indicators.map(currentLevel2).filter((l): l is NonNullable<typeof l> => l !== null)),
     hasLevel2Column: form.indicators.some((i) => i.level2Cell !== null),
   };
 }

@@ -3,7 +3,7 @@ import { Badge, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react
 import type { Form } from '../../core/form';
 import type { FundIdentity } from '../../core/fund-identities';
 import { fundIdentities, identityStatus } from '../../core/fund-identities';
-import { formatMoney } from '../../core/values/money';
+import { showMoney } from '../../core/rules/support';
 import type { StringKey } from '../strings';
 import { usePane } from './pane-context';
 
@@ -20,14 +20,11 @@ const TITLE: Record<FundIdentity['id'], StringKey> = {
   components: 'identityComponents',
 };
 
-const PLAIN = { thousands: true, decimals: 2, suffix: '' } as const;
-
 export function FundCard({ form, headingId }: { form: Form; headingId: string }) {
   const styles = useStyles();
   const { t } = usePane();
   const identities = fundIdentities(form);
   if (identities.length === 0) return null;
-  const money = (fen: number) => formatMoney(fen, PLAIN, form.funds.unit);
   return (
     <Card className={styles.card} role="group" aria-labelledby={headingId}>
       <Text weight="semibold" id={headingId} as="h3">
@@ -45,7 +42,11 @@ export function FundCard({ form, headingId }: { form: Form; headingId: string })
                 </Badge>
               ) : status.kind === 'differs' ? (
                 <Badge appearance="tint" color="danger">
-                  {t('differs', { sum: money(status.sum), diff: money(Math.abs(status.whole - status.sum)) })}
+                  {t('differs', {
+                    // Written like the total's own cell, as the finding's message writes them.
+                    sum: showMoney(status.sum, identity.whole.amount!, form),
+                    diff: showMoney(Math.abs(status.whole - status.sum), identity.whole.amount!, form),
+                  })}
                 </Badge>
               ) : (
                 <Badge appearance="tint" color="informative">
