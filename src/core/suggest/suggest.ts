@@ -189,14 +189,27 @@ function spreadOverLevel2(sorted: readonly Candidate[]): Candidate[] {
   return [...first, ...later];
 }
 
+/**
+ * How well an indicator's types fit the form: each type it is filed under is a separate reason to offer it, so the
+ * fits combine like chances (1 − Π(1 − fit)). An indicator both 党建 and 宣传 forms use fits a form that is both
+ * better than one only 党建 forms use; 成本控制率, 共性 and used by 运维 forms, fits a 运维 form better than the rest
+ * of the 共性 set.
+ */
+function fitOf(indicator: LibraryIndicator, fitByType: ReadonlyMap<string, number>): number {
+  const misfit = indicator.types.reduce(
+    (product, t) => product * (1 - (fitByType.get(t) ?? (t === COMMON_TYPE ? COMMON_FIT : 0))),
+    1,
+  );
+  return 1 - misfit;
+}
+
 function candidatesFor(form: Form, library: Library, classification: Classification): Candidate[] {
   const fitByType = new Map<string, number>(classification.types.map((t) => [t.id, t.confidence]));
   const idf = idfOf(library);
   const words = formWords(form);
   const candidates: Candidate[] = [];
   for (const indicator of library.indicators) {
-    const fits = indicator.types.map((t) => fitByType.get(t) ?? (t === COMMON_TYPE ? COMMON_FIT : 0));
-    const typeFit = Math.max(0, ...fits);
+    const typeFit = fitOf(indicator, fitByType);
     if (typeFit === 0 || hasAlready(form.indicators, indicator)) continue;
     candidates.push({
       indicator,
