@@ -93,6 +93,41 @@ describe('suggestIndicators', () => {
     expect(suggestions.map((s) => s.indicator.name)).not.toContain('系统可用率');
   });
 
+  it('offers a 共性 indicator that forms of the type use among the type’s own, ahead of the rest of the 共性 set', () => {
+    const library: Library = {
+      ...LIBRARY,
+      indicators: LIBRARY.indicators.map((i) =>
+        i.name === '长效管理机制健全性' ? { ...i, types: ['common', 'training'] } : i,
+      ),
+    };
+    const kinds = (lib: Library) =>
+      new Map(
+        suggestIndicators(form(FULL_TRAINING), lib, { limit: 30 }).map((s, rank) => [
+          s.indicator.name,
+          { rank, kind: s.reason.kind },
+        ]),
+      );
+    const before = kinds(LIBRARY).get('长效管理机制健全性')!;
+    const after = kinds(library).get('长效管理机制健全性')!;
+    expect(before.kind).toBe('common');
+    expect(after.kind).toBe('type-core');
+    expect(after.rank).toBeLessThan(before.rank);
+  });
+
+  it('counts each type an indicator is filed under as one more reason to offer it', () => {
+    const scoreAs = (types: string[]) => {
+      const library: Library = {
+        ...LIBRARY,
+        indicators: LIBRARY.indicators.map((i) => (i.name === '长效管理机制健全性' ? { ...i, types } : i)),
+      };
+      return suggestIndicators(form(FULL_TRAINING), library, { limit: 30 }).find(
+        (s) => s.indicator.name === '长效管理机制健全性',
+      )!.score;
+    };
+    expect(scoreAs(['common', 'training'])).toBeGreaterThan(scoreAs(['training']));
+    expect(scoreAs(['training'])).toBeGreaterThan(scoreAs(['common']));
+  });
+
   it('never suggests what the form has under another spelling, nor the same indicator twice', () => {
     const suggestions = suggestIndicators(
       form([

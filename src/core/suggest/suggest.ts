@@ -192,8 +192,8 @@ function spreadOverLevel2(sorted: readonly Candidate[]): Candidate[] {
 /**
  * How well an indicator's types fit the form: each type it is filed under is a separate reason to offer it, so the
  * fits combine like chances (1 − Π(1 − fit)). An indicator both 党建 and 宣传 forms use fits a form that is both
- * better than one only 党建 forms use; 成本控制率, 共性 and used by 运维 forms, fits a 运维 form better than the rest
- * of the 共性 set.
+ * better than one only 党建 forms use; 成本控制率, 共性 and used by 运维 forms, ranks among a 运维 form's own
+ * indicators (a little ahead of them, other things equal) rather than after them with the rest of the 共性 set.
  */
 function fitOf(indicator: LibraryIndicator, fitByType: ReadonlyMap<string, number>): number {
   const misfit = indicator.types.reduce(
