@@ -65,6 +65,12 @@ const FULL_TRAINING: readonly IndicatorRow[] = [
   ['满意度指标', '服务对象满意度指标', '培训学员满意度', '≥90(%)'],
 ];
 
+/** The test library with 长效管理机制健全性 filed under other types. */
+const withMechanismTypes = (types: string[]): Library => ({
+  ...LIBRARY,
+  indicators: LIBRARY.indicators.map((i) => (i.name === '长效管理机制健全性' ? { ...i, types } : i)),
+});
+
 describe('suggestIndicators', () => {
   it('first fills the dimensions the form lacks, each with the reason', () => {
     const suggestions = suggestIndicators(
@@ -94,12 +100,7 @@ describe('suggestIndicators', () => {
   });
 
   it('offers a 共性 indicator that forms of the type use among the type’s own, ahead of the rest of the 共性 set', () => {
-    const library: Library = {
-      ...LIBRARY,
-      indicators: LIBRARY.indicators.map((i) =>
-        i.name === '长效管理机制健全性' ? { ...i, types: ['common', 'training'] } : i,
-      ),
-    };
+    const library = withMechanismTypes(['common', 'training']);
     const kinds = (lib: Library) =>
       new Map(
         suggestIndicators(form(FULL_TRAINING), lib, { limit: 30 }).map((s, rank) => [
@@ -115,15 +116,10 @@ describe('suggestIndicators', () => {
   });
 
   it('counts each type an indicator is filed under as one more reason to offer it', () => {
-    const scoreAs = (types: string[]) => {
-      const library: Library = {
-        ...LIBRARY,
-        indicators: LIBRARY.indicators.map((i) => (i.name === '长效管理机制健全性' ? { ...i, types } : i)),
-      };
-      return suggestIndicators(form(FULL_TRAINING), library, { limit: 30 }).find(
+    const scoreAs = (types: string[]) =>
+      suggestIndicators(form(FULL_TRAINING), withMechanismTypes(types), { limit: 30 }).find(
         (s) => s.indicator.name === '长效管理机制健全性',
       )!.score;
-    };
     expect(scoreAs(['common', 'training'])).toBeGreaterThan(scoreAs(['training']));
     expect(scoreAs(['training'])).toBeGreaterThan(scoreAs(['common']));
   });
