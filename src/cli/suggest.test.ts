@@ -31,6 +31,7 @@ const ORG_LIBRARY = {
       level1: '产出指标',
       level2: '数量指标',
       name: '档案数字化加工页数',
+      aliases: ['档案扫描页数'],
       target: '≥20万页',
       unit: '万页',
       direction: 'higher',
@@ -116,7 +117,8 @@ describe('jixiao suggest', () => {
     expect(code).toBe(0);
     const form = (JSON.parse(stdout) as SuggestReport).files[0]!.forms[0]!;
     expect(form.projectType[0]).toMatchObject({ id: 'archives', label: '档案管理类' });
-    expect(form.suggestions.map((s) => s.name)).toContain('档案数字化加工页数');
+    expect(form.suggestions.find((s) => s.name === '档案数字化加工页数')).toMatchObject({ aliases: ['档案扫描页数'] });
+    for (const s of form.suggestions) expect(Array.isArray(s.aliases)).toBe(true);
   });
 
   it('fills projectType in the check report, from --library too', async () => {

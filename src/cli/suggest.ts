@@ -27,6 +27,8 @@ export interface FormSuggestions {
     level1: string;
     level2: string;
     name: string;
+    /** Other names forms write for it (empty when none). */
+    aliases: string[];
     target: string;
     unit: string;
     direction: string;
@@ -72,6 +74,7 @@ export function suggestForm(form: Form, library: Library, lang: Lang, top: numbe
       level1: s.indicator.level1,
       level2: s.indicator.level2,
       name: s.indicator.name,
+      aliases: [...(s.indicator.aliases ?? [])],
       target: s.indicator.target,
       unit: s.indicator.unit,
       direction: s.indicator.direction,

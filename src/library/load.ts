@@ -19,6 +19,7 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
   label: '类型名称',
   labelEn: '英文名称',
   keywords: '关键词',
+  aliases: '别名',
   description: '类型说明',
   level1: '一级指标',
   level2: '二级指标',

@@ -64,6 +64,11 @@ export const LibraryIndicator = z.object({
   level2: Level2Name,
   /** 三级指标 name as a reviewer expects it written. */
   name: z.string().min(2).max(40),
+  /**
+   * Other names forms write for this same indicator (same measure, same 二级), beyond what fuzzy spelling matches:
+   * a form that has one is not offered the indicator again, and search finds it by them.
+   */
+  aliases: z.array(z.string().min(2).max(40)).optional(),
   /** Typical target in the canonical syntax of domain-rules §2.1 (`≥95%`, `=12次`, `≤30分钟`, or a phrase). */
   target: z.string().min(1),
   /** Unit of the target ('' for qualitative). */

@@ -71,6 +71,26 @@ describe('libraryFromRows', () => {
     ]);
   });
 
+  it('reads other names from an optional 别名 column, split at semicolons (names may hold 、)', () => {
+    const withAliases = (aliases: string) =>
+      libraryFromRows([
+        [...HEADER, '别名'],
+        [...GOOD, aliases],
+      ]);
+    const result = withAliases('岗前测试通过率；资格、岗前考试合格率\n上岗考试通过率');
+    expect(result.ok && result.library.indicators[0]!.aliases).toEqual([
+      '岗前测试通过率',
+      '资格、岗前考试合格率',
+      '上岗考试通过率',
+    ]);
+    const none = withAliases('');
+    expect(none.ok && 'aliases' in none.library.indicators[0]!).toBe(false);
+    const bad = withAliases('岗前测试通过率；率');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.errors[0]).toMatchObject({ path: '第2行·别名', zh: expect.stringMatching(/“率”应为2到40个字/) });
+  });
+
   it.each([
     ['type by id', { 项目类型: 'training' }, { types: ['training'] }],
     ['type without 类', { 项目类型: '培训' }, { types: ['training'] }],

@@ -8,7 +8,8 @@ import type { LibraryResult } from './load';
 import type { Direction, Library, LibraryIndicator, ProjectType } from './schema';
 import { LEVEL2_PARENT, Level2Name } from './schema';
 
-type Column = 'type' | 'level1' | 'level2' | 'name' | 'target' | 'unit' | 'direction' | 'definition' | 'keywords';
+type Column =
+  'type' | 'level1' | 'level2' | 'name' | 'aliases' | 'target' | 'unit' | 'direction' | 'definition' | 'keywords';
 
 /** Header spellings per column, compared without spaces, brackets or `*` (required marks). */
 const HEADERS: Readonly<Record<Column, readonly string[]>> = {
@@ -16,6 +17,7 @@ const HEADERS: Readonly<Record<Column, readonly string[]>> = {
   level1: ['一级指标', '一级', 'level1'],
   level2: ['二级指标', '二级', 'level2'],
   name: ['三级指标', '三级', '三级指标名称', '指标名称', '指标', 'name'],
+  aliases: ['别名', '其他名称', '其他写法', '常见写法', '又称', 'aliases'],
   target: ['指标值', '目标值', '指标目标值', '年度指标值', '典型值', '参考值', '指标值示例', 'target'],
   unit: ['计量单位', '单位', 'unit'],
   direction: ['指标方向', '方向', '指标性质', '指标类型', 'direction'],
@@ -30,6 +32,7 @@ export const COLUMN_ZH: Readonly<Record<Column, string>> = {
   level1: '一级指标',
   level2: '二级指标',
   name: '三级指标',
+  aliases: '别名',
   target: '指标值',
   unit: '计量单位',
   direction: '指标方向',
@@ -166,6 +169,19 @@ function readRow(
   if (name === '') problem('name', '为空，请填写指标名称（如“培训出勤率”）。', 'empty: write the indicator name.');
   else if (name.length > 40) problem('name', `太长（${name.length}个字），最多40个字。`, 'longer than 40 characters.');
 
+  // Names hold 、 themselves (资源制作、节目发布完成率): aliases are separated by semicolons or line breaks only.
+  const aliases = cell('aliases')
+    .split(/[;；\n]+/)
+    .map((a) => a.replace(/\s+/g, ''))
+    .filter((a) => a !== '');
+  const badAlias = aliases.find((a) => a.length < 2 || a.length > 40);
+  if (badAlias !== undefined)
+    problem(
+      'aliases',
+      `“${badAlias}”应为2到40个字；多个别名用分号（；）分隔。`,
+      `"${badAlias}" must be 2 to 40 characters; separate aliases with semicolons.`,
+    );
+
   const typeNames = cell('type')
     .split(/[、,，;；]+/)
     .map((t) => t.trim())
@@ -217,6 +233,7 @@ function readRow(
       level1: LEVEL2_PARENT[level2],
       level2,
       name,
+      ...(aliases.length ? { aliases } : {}),
       ...target,
       definition,
       keywords: cell('keywords')

@@ -97,6 +97,7 @@ export const STRINGS = {
   all: { zh: '全部', en: 'All' },
   browseCount: { zh: '找到 {n} 个指标', en: '{n} indicator(s) found' },
   insert: { zh: '插入到表中', en: 'Insert into the form' },
+  aliases: { zh: '也写作：{names}', en: 'Also written: {names}' },
   libraryImport: { zh: '导入本单位指标库', en: "Import your organisation's library" },
   libraryImportHint: {
     zh: 'JSON 文件（格式同内置指标库）或每行一个指标的 .xlsx（见 docs/examples/）；导入后与内置库合并，并保存在本文档中。',

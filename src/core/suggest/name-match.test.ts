@@ -1,4 +1,13 @@
-import { bigrams, dice, nameKey, nameSimilarity, sameIndicatorName } from './name-match';
+import {
+  bigrams,
+  dice,
+  isNamed,
+  nameKey,
+  namesOf,
+  nameSimilarity,
+  sameIndicator,
+  sameIndicatorName,
+} from './name-match';
 
 describe('sameIndicatorName', () => {
   // Pairs a reviewer reads as one indicator written two ways.
@@ -50,6 +59,9 @@ describe('sameIndicatorName', () => {
     ['服务对象满意度', '服务对象知晓率'],
     ['设施维修完成率', '设施维修质量达标率'],
     ['满意度', '培训学员满意度'],
+    ['采购计划完成率', '采购计划完成时间'],
+    ['设备使用率', '设备使用年限'],
+    ['活动参与率', '活动参与人次'],
   ])('%s ≠ %s', (a, b) => {
     expect(sameIndicatorName(a, b)).toBe(false);
     expect(sameIndicatorName(b, a)).toBe(false);
@@ -58,6 +70,24 @@ describe('sameIndicatorName', () => {
   it('is reflexive for any name', () => {
     for (const name of ['率', '数量', 'a', '', '（）', '满意度', '是否'])
       expect(sameIndicatorName(name, name)).toBe(true);
+  });
+});
+
+describe('library indicators with aliases', () => {
+  const service = { name: '运维服务完成率', aliases: ['平台日常维护工作完成率'] };
+
+  it('knows an indicator by its name and by each alias, under any spelling', () => {
+    expect(namesOf(service)).toEqual(['运维服务完成率', '平台日常维护工作完成率']);
+    expect(namesOf({ name: '巡检次数' })).toEqual(['巡检次数']);
+    expect(isNamed(service, '运维服务完成情况')).toBe(true);
+    expect(isNamed(service, '平台日常维护工作完成情况')).toBe(true);
+    expect(isNamed(service, '运维服务验收达标率')).toBe(false);
+  });
+
+  it('takes two entries sharing a name or alias for one indicator', () => {
+    expect(sameIndicator(service, { name: '平台日常维护工作完成率' })).toBe(true);
+    expect(sameIndicator({ name: '平台日常维护工作完成率' }, service)).toBe(true);
+    expect(sameIndicator(service, { name: '巡检次数', aliases: ['设备巡检次数'] })).toBe(false);
   });
 });
 

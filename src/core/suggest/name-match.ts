@@ -16,8 +16,9 @@ export const SAME_NAME_COVERAGE = 0.6;
  * identical by character bigrams (Sørensen–Dice). */
 export const SAME_NAME_DICE = 0.9;
 /** Inserted words that change what is measured: a negation (非工作日…), or another measure (学习学时完成及时率 is the
- * timeliness of 学习学时完成率, 设施维修质量达标率 the quality of 设施维修). */
-const MEASURE_CHANGING = /^[非不未无]|及时|质量|满意|覆盖|知晓|合格|达标|出勤|参与|安全|故障|投诉|成本/;
+ * timeliness of 学习学时完成率, 设施维修质量达标率 the quality of 设施维修, 采购计划完成时间 the date of 采购计划完成率,
+ * 活动参与人次 a head count where 活动参与率 is a share). */
+const MEASURE_CHANGING = /^[非不未无]|及时|质量|满意|覆盖|知晓|合格|达标|出勤|参与|安全|故障|投诉|成本|时间|年限|人次/;
 /** Below this many characters a key is too generic to be found inside another (满意, 完成). */
 const MIN_CORE = 3;
 
@@ -123,6 +124,29 @@ export function sameIndicatorName(a: string, b: string): boolean {
   const va = keyVariants(a);
   const vb = keyVariants(b);
   return va.some((ka) => vb.some((kb) => sameKey(ka, kb)));
+}
+
+/** A library indicator's names: the one a reviewer expects, then the other spellings forms use for it. */
+export interface Named {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}
+
+export function namesOf(indicator: Named): readonly string[] {
+  return indicator.aliases?.length ? [indicator.name, ...indicator.aliases] : [indicator.name];
+}
+
+/**
+ * Whether a form's 三级 name is this library indicator: its name or one of its aliases, under any spelling. Aliases
+ * carry what spelling cannot (平台日常维护工作完成率 is the 运维服务完成率 of another year's form).
+ */
+export function isNamed(indicator: Named, name: string): boolean {
+  return namesOf(indicator).some((n) => sameIndicatorName(n, name));
+}
+
+/** Whether two library indicators are one indicator: some name of one is a name of the other. */
+export function sameIndicator(a: Named, b: Named): boolean {
+  return namesOf(a).some((n) => isNamed(b, n));
 }
 
 /** Graded likeness of two names for ranking, 0..1: bigram Dice of their keys. */

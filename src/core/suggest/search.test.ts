@@ -79,6 +79,21 @@ describe('searchLibrary', () => {
     ]);
   });
 
+  it('finds an indicator by the other names forms write for it', () => {
+    const library: Library = {
+      ...LIBRARY,
+      indicators: [
+        ind('daily', ['operation'], '数量指标', '日常维护工作量'),
+        { ...ind('service', ['operation'], '数量指标', '运维服务完成率'), aliases: ['平台日常维护工作完成率'] },
+      ],
+    };
+    const found = (query: string) => searchLibrary(buildSearchIndex(library), query).map((i) => i.id);
+    expect(found('平台日常维护工作完成率')[0]).toBe('service');
+    // A word of the alias finds it too, after an indicator whose own name holds the word.
+    expect(found('日常维护')).toEqual(['daily', 'service']);
+    expect(found('ptrcwh')).toEqual(['service']);
+  });
+
   it('filters by type, 一级 and 二级, and lists the filtered library in its own order for an empty query', () => {
     expect(ids('', { type: 'training' })).toEqual(['attendance', 'trainees', 'classes']);
     expect(ids('  ', { level1: '满意度指标' })).toEqual(['ops-satisfaction', 'trainees', 'satisfaction']);

@@ -1,4 +1,5 @@
-// Library search: Chinese words (substring, then character bigrams) and pinyin initials (xtkyl → 系统可用率).
+// Library search: Chinese words (substring, then character bigrams) and pinyin initials (xtkyl → 系统可用率), over
+// names, aliases, keywords and definitions.
 import type { LibraryIndicator, Library } from '../../library/schema';
 import { bigrams } from './name-match';
 import { pinyinInitials } from './pinyin';
@@ -14,6 +15,8 @@ interface Entry {
   readonly indicator: LibraryIndicator;
   readonly order: number;
   readonly name: string;
+  /** Other names forms write for it (平台日常维护工作完成率 finds 运维服务完成率). */
+  readonly aliases: readonly string[];
   readonly keywords: readonly string[];
   readonly definition: string;
   readonly initials: string;
@@ -38,16 +41,18 @@ function searchText(text: string): string {
 export function buildSearchIndex(library: Library): SearchIndex {
   const entries = library.indicators.map((indicator, order): Entry => {
     const name = searchText(indicator.name);
+    const aliases = (indicator.aliases ?? []).map(searchText);
     const keywords = indicator.keywords.map(searchText).filter((k) => k !== '');
     return {
       indicator,
       order,
       name,
+      aliases,
       keywords,
       definition: searchText(indicator.definition),
       initials: pinyinInitials(indicator.name),
-      keywordInitials: indicator.keywords.map(pinyinInitials),
-      grams: new Set([name, ...keywords].flatMap(bigrams)),
+      keywordInitials: [...(indicator.aliases ?? []), ...indicator.keywords].map(pinyinInitials),
+      grams: new Set([name, ...aliases, ...keywords].flatMap(bigrams)),
     };
   });
   return { library, entries };
@@ -58,6 +63,8 @@ const SCORE = {
   nameExact: 10,
   namePrefix: 8,
   nameContains: 6,
+  aliasExact: 9,
+  aliasContains: 5,
   keywordExact: 5,
   keywordContains: 4,
   initialsPrefix: 6,
@@ -77,6 +84,8 @@ function wordScore(entry: Entry, word: string): number {
   if (entry.name === word) return SCORE.nameExact;
   if (entry.name.startsWith(word)) return SCORE.namePrefix;
   if (entry.name.includes(word)) return SCORE.nameContains;
+  if (entry.aliases.includes(word)) return SCORE.aliasExact;
+  if (entry.aliases.some((a) => a.includes(word))) return SCORE.aliasContains;
   if (PINYIN_QUERY.test(word)) {
     if (entry.initials.startsWith(word)) return SCORE.initialsPrefix;
     if (entry.initials.includes(word)) return SCORE.initialsContains;

@@ -140,6 +140,19 @@ describe('suggestIndicators', () => {
     expect(names).not.toContain('工作完成率');
   });
 
+  it('never suggests an indicator the form has under one of its aliases', () => {
+    const library: Library = {
+      ...LIBRARY,
+      indicators: LIBRARY.indicators.map((i) =>
+        i.name === '课程资源数量' ? { ...i, aliases: ['在线课程上线门数'] } : i,
+      ),
+    };
+    const rows: IndicatorRow[] = [...FULL_TRAINING, ['产出指标', '数量指标', '在线课程上线门数', '≥20(门)']];
+    const names = (lib: Library) => suggestIndicators(form(rows), lib, { limit: 30 }).map((s) => s.indicator.name);
+    expect(names(LIBRARY)).toContain('课程资源数量');
+    expect(names(library)).not.toContain('课程资源数量');
+  });
+
   it('ranks first the indicators whose words the form already uses', () => {
     const suggestions = suggestIndicators(
       form([...FULL_TRAINING.filter((r) => r[1] !== '数量指标'), ['产出指标', '数量指标', '课程开发数量', '≥5(个)']]),

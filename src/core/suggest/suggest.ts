@@ -5,7 +5,7 @@ import type { Dimension } from '../levels';
 import { currentLevel2, dimensionOf } from '../levels';
 import type { Classification } from './classify';
 import { classify, COMMON_TYPE, normaliseText } from './classify';
-import { bigrams, sameIndicatorName } from './name-match';
+import { bigrams, isNamed, namesOf, sameIndicator } from './name-match';
 
 export type SuggestionKind = 'missing-dimension' | 'type-core' | 'common';
 
@@ -156,9 +156,13 @@ function relevance(
   words: ReadonlyMap<string, number>,
   idf: ReadonlyMap<string, number>,
 ): number {
+  return Math.max(...namesOf(ind).map((name) => nameRelevance(name, words, idf)));
+}
+
+function nameRelevance(name: string, words: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>): number {
   let found = 0;
   let total = 0;
-  for (const g of new Set(textGrams(ind.name))) {
+  for (const g of new Set(textGrams(name))) {
     const w = idf.get(g) ?? 0;
     total += w;
     found += w * (words.get(g) ?? 0);
@@ -173,7 +177,7 @@ interface Candidate {
 }
 
 function hasAlready(indicators: readonly Indicator[], ind: LibraryIndicator): boolean {
-  return indicators.some((i) => sameIndicatorName(i.name, ind.name));
+  return indicators.some((i) => isNamed(ind, i.name));
 }
 
 /** Best first, but no 二级 more than PER_LEVEL2 times before every other 二级 had its turn (a list, not a block). */
@@ -225,14 +229,14 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /**
  * Suggestions for one form, in three kinds: indicators for the dimensions it lacks (domain-rules §1.5), then the
  * classified types' indicators it does not have yet, then the 共性 set; never one it already has under another
- * spelling (`sameIndicatorName`). Within a kind, indicators whose wording the form itself uses come first.
+ * spelling or under one of its aliases (`isNamed`). Within a kind, indicators whose wording the form itself uses come first.
  */
 export function suggestIndicators(form: Form, library: Library, options: SuggestOptions = {}): Suggestion[] {
   const limit = options.limit ?? DEFAULT_SUGGESTIONS;
   const classification = options.classification ?? classify(form, library);
   const candidates = candidatesFor(form, library, classification);
   const chosen: Suggestion[] = [];
-  const taken = (ind: LibraryIndicator) => chosen.some((s) => sameIndicatorName(s.indicator.name, ind.name));
+  const taken = (ind: LibraryIndicator) => chosen.some((s) => sameIndicator(s.indicator, ind));
   const add = (c: Candidate, reason: Suggestion['reason']) => {
     if (chosen.length < limit && !taken(c.indicator))
       chosen.push({ indicator: c.indicator, reason, score: round(c.score) });

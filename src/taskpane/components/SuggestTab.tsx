@@ -279,6 +279,9 @@ function IndicatorCard({
       </Caption1>
       {reason && <Caption1>{reason}</Caption1>}
       <Caption1>{indicator.definition}</Caption1>
+      {indicator.aliases?.length ? (
+        <Caption1 className={styles.meta}>{t('aliases', { names: indicator.aliases.join('、') })}</Caption1>
+      ) : null}
       {canInsert && (
         <div>
           <Button
