@@ -9,7 +9,18 @@ const library = read('../docs/examples/library-example.json');
 const bundledTypes = read('../src/library/data/types.json');
 const OUT = new URL('../docs/examples/library-example.xlsx', import.meta.url);
 
-const HEADER = ['项目类型', '一级指标', '二级指标', '三级指标', '指标值', '计量单位', '指标方向', '指标解释', '关键词'];
+const HEADER = [
+  '项目类型',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '别名',
+  '指标值',
+  '计量单位',
+  '指标方向',
+  '指标解释',
+  '关键词',
+];
 const DIRECTION = { higher: '正向', lower: '反向', qualitative: '定性' };
 const label = (id) => bundledTypes.find((t) => t.id === id)?.label;
 
@@ -22,6 +33,7 @@ const rows = library.indicators
     ind.level1,
     ind.level2,
     ind.name,
+    (ind.aliases ?? []).join('；'),
     ind.unit ? ind.target.slice(0, -ind.unit.length) : ind.target,
     ind.unit,
     DIRECTION[ind.direction],
@@ -35,6 +47,7 @@ rows.push(
     '成本指标',
     '经济成本指标',
     '视频会议单场成本',
+    '',
     '≤3000',
     '元/场',
     '反向',
@@ -46,6 +59,7 @@ rows.push(
     '效益指标',
     '可持续影响指标',
     '培训课程资源共享',
+    '',
     '纳入全市干部在线学习平台',
     '',
     '定性',
@@ -59,7 +73,7 @@ workbook.creator = '绩效目标申报助手';
 const sheet = workbook.addWorksheet('指标库');
 sheet.addRow(HEADER).font = { bold: true };
 for (const row of rows) sheet.addRow(row);
-sheet.columns.forEach((column, i) => (column.width = [12, 12, 16, 24, 12, 10, 10, 48, 24][i]));
+sheet.columns.forEach((column, i) => (column.width = [12, 12, 16, 24, 30, 12, 10, 10, 48, 24][i]));
 sheet.views = [{ state: 'frozen', ySplit: 1 }];
 await workbook.xlsx.writeFile(OUT.pathname);
 console.log(`wrote ${decodeURIComponent(OUT.pathname)}: ${rows.length} indicators`);

@@ -34,6 +34,7 @@ describe('example library files', () => {
     expect(result.library.types.map((t) => t.id)).toContain('archives');
     expect(result.library.indicators.find((i) => i.id === 'training-attendance')).toMatchObject({
       target: '≥98%',
+      aliases: ['培训人员出勤率', '各类培训出勤率'],
       source: 'user',
     });
   });
@@ -45,6 +46,7 @@ describe('example library files', () => {
       '一级指标',
       '二级指标',
       '三级指标',
+      '别名',
       '指标值',
       '计量单位',
       '指标方向',
@@ -61,6 +63,7 @@ describe('example library files', () => {
       '视频会议单场成本 ≤3000元/场',
       '培训课程资源共享 纳入全市干部在线学习平台',
     ]);
+    expect(added[0]).toMatchObject({ types: ['training', 'party'], aliases: ['培训人员出勤率', '各类培训出勤率'] });
     expect(result.library.indicators.length).toBe(base.indicators.length + rows.length - 2);
   });
 });

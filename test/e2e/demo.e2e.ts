@@ -208,6 +208,10 @@ it('指标建议: the library browser finds indicators by Chinese words and by p
   await expect(browser.getByRole('article', { name: '系统可用率' }).count()).resolves.toBe(1);
   await search.fill('xtkyl');
   await expect(browser.getByRole('article', { name: '系统可用率' }).count()).resolves.toBe(1);
+  // Another form's name for an indicator finds it, and the card says so.
+  await search.fill('平台日常维护工作完成率');
+  const card = browser.getByRole('article', { name: '运维服务完成率' });
+  await card.getByText('也写作：平台日常维护工作完成率、党建平台运维工作完成率').waitFor();
 });
 
 it('指标建议: imports an organisation’s .xlsx library, keeps it with the document, and searches it', async () => {

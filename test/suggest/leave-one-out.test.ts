@@ -9,7 +9,7 @@ import type { Indicator } from '../../src/core/form';
 import { check } from '../../src/core/lint';
 import type { CheckedForm } from '../../src/core/lint';
 import { dimensionOf, isCategoryLabel } from '../../src/core/levels';
-import { sameIndicatorName } from '../../src/core/suggest/name-match';
+import { isNamed, sameIndicatorName } from '../../src/core/suggest/name-match';
 import { DEFAULT_SUGGESTIONS, suggestIndicators } from '../../src/core/suggest/suggest';
 import { bundledLibrary } from '../../src/library/bundled';
 import { loadSeed, seedFiles } from '../seeds/load';
@@ -20,7 +20,7 @@ const TARGET = 0.8;
  * What the ranking reaches today, kept as a floor so that a change making it worse fails. Below TARGET: see the
  * README (`jixiao suggest`, "How well") for why, and what would lift it.
  */
-const FLOOR = 0.58;
+const FLOOR = 0.59;
 
 /**
  * Well formed: a current dimension (not the obsolete 投入与管理 boilerplate, not a 2018 row naming a 二级 instead
@@ -62,7 +62,7 @@ const results: FormResult[] = checkedForms.map((checked) => {
     const top = suggestIndicators(rest, library, { limit: DEFAULT_SUGGESTIONS });
     return {
       name: removed.name,
-      found: top.some((s) => sameIndicatorName(s.indicator.name, removed.name)),
+      found: top.some((s) => isNamed(s.indicator, removed.name)),
       shared: usedElsewhere(removed.name, checked),
     };
   });
