@@ -126,12 +126,13 @@ export function sameIndicatorName(a: string, b: string): boolean {
   return va.some((ka) => vb.some((kb) => sameKey(ka, kb)));
 }
 
-/** A library indicator's names: the one a reviewer expects, then the other spellings forms use for it. */
+/** A library indicator as far as names go: the name a reviewer expects, and other names forms write for it. */
 export interface Named {
   readonly name: string;
   readonly aliases?: readonly string[];
 }
 
+/** Its name first, then its aliases. */
 export function namesOf(indicator: Named): readonly string[] {
   return indicator.aliases?.length ? [indicator.name, ...indicator.aliases] : [indicator.name];
 }

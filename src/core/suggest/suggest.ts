@@ -229,7 +229,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /**
  * Suggestions for one form, in three kinds: indicators for the dimensions it lacks (domain-rules §1.5), then the
  * classified types' indicators it does not have yet, then the 共性 set; never one it already has under another
- * spelling or under one of its aliases (`isNamed`). Within a kind, indicators whose wording the form itself uses come first.
+ * spelling or under one of its aliases (`isNamed`). Within a kind, indicators whose wording the form itself uses
+ * come first.
  */
 export function suggestIndicators(form: Form, library: Library, options: SuggestOptions = {}): Suggestion[] {
   const limit = options.limit ?? DEFAULT_SUGGESTIONS;
