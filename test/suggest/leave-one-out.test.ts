@@ -20,7 +20,7 @@ const TARGET = 0.8;
  * What the ranking reaches today, kept as a floor so that a change making it worse fails. Below TARGET: see the
  * README (`jixiao suggest`, "How well") for why, and what would lift it.
  */
-const FLOOR = 0.59;
+const FLOOR = 0.66;
 
 /**
  * Well formed: a current dimension (not the obsolete 投入与管理 boilerplate, not a 2018 row naming a 二级 instead

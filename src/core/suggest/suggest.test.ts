@@ -162,6 +162,30 @@ describe('suggestIndicators', () => {
     expect(quantities[0]).toBe('课程资源数量');
   });
 
+  it('ranks a name whose rare words the form uses ahead of a short name of common words it covers', () => {
+    // 满意度 is in many names and in the form; 课件 is in one name and in the form. Scoring by the share of a name
+    // the form covers put 讲师满意度 (the common half of its bigrams) ahead of 课件更新数量 (only its rare 课件).
+    const library: Library = {
+      ...LIBRARY,
+      indicators: [
+        ...['培训班次', '培训出勤率', '培训计划按期完成率', '培训学员满意度', '管理人员满意度', '课程满意度'].map(
+          (name) => LIBRARY.indicators.find((i) => i.name === name) ?? ind(['training'], '服务对象满意度指标', name),
+        ),
+        ind(['training'], '数量指标', '课件更新数量', '≥5个'),
+        ind(['training'], '服务对象满意度指标', '讲师满意度', '≥90%'),
+      ],
+    };
+    const rows: IndicatorRow[] = [
+      ...FULL_TRAINING,
+      ['产出指标', '数量指标', '在线课件点播次数', '≥500(次)'],
+      ['满意度指标', '服务对象满意度指标', '管理人员工作满意度', '≥90(%)'],
+    ];
+    const names = suggestIndicators(form(rows), library, { limit: 30 }).map((s) => s.indicator.name);
+    expect(names.indexOf('课件更新数量')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('课件更新数量')).toBeLessThan(names.indexOf('讲师满意度'));
+    expect(names.indexOf('课件更新数量')).toBeLessThan(names.indexOf('课程满意度'));
+  });
+
   it('suggests only the 共性 set (and for missing dimensions) when no type fits', () => {
     const suggestions = suggestIndicators(
       form([['产出指标', '数量指标', '专户工作完成率', '=100(%)']], '专户项目经费'),

@@ -12,7 +12,10 @@ export type SuggestionKind = 'missing-dimension' | 'type-core' | 'common';
 export interface Suggestion {
   readonly indicator: LibraryIndicator;
   readonly reason: { readonly kind: SuggestionKind; readonly zh: string; readonly en: string };
-  /** How well it fits (type fit × how much of its wording the form uses), two decimals; the list order is the rank. */
+  /**
+   * How well it fits: type fit (0..1) × (1 + how strongly the form's words point at its name, in rare words), two
+   * decimals; the list order is the rank.
+   */
   readonly score: number;
 }
 
@@ -92,8 +95,12 @@ const REQUIREMENTS: readonly Requirement[] = [
 
 /** How much the 共性 set counts against a classified type's own indicators (it only ranks among itself). */
 const COMMON_FIT = 0.35;
-/** Relevance is added to this base, so that a type's indicator the form does not mention still ranks. */
-const BASE_RELEVANCE = 0.5;
+/**
+ * Relevance is counted in rare words: the weight (idf) of a bigram about 6 of the library's 340 names share is
+ * ln(341 / 6) ≈ 4. One such word is added to every candidate's relevance, so that a type's indicator the form's
+ * words do not touch still ranks, below those they do.
+ */
+const RARE_WORD = 4;
 /** At most this many suggestions of one 二级 among the type's core ones before the others get a turn. */
 const PER_LEVEL2 = 2;
 /**
@@ -150,7 +157,7 @@ function formWords(form: Form): Map<string, number> {
   return new Map([...raw].map(([g, x]) => [g, 1 - Math.exp(-x / WORD_SATURATION)]));
 }
 
-/** Share of an indicator's name (weighted by idf) written in the form too: how much it is "about" this form. */
+/** How much the form's words point at an indicator, by the best of its names. */
 function relevance(
   ind: LibraryIndicator,
   words: ReadonlyMap<string, number>,
@@ -159,15 +166,22 @@ function relevance(
   return Math.max(...namesOf(ind).map((name) => nameRelevance(name, words, idf)));
 }
 
+/**
+ * The form's words projected onto a name, both as idf-weighted bigram vectors: Σ idf² · used / √Σ idf², in rare
+ * words. A share of the name (Σ idf · used / Σ idf) gives every name the form's words wholly cover the full 1,
+ * however little its words say; with dozens of indicators a form covers every short name of common words
+ * (管理人员满意度, 各项工作完成及时性), and those filled every list. The projection also weighs what the matched
+ * words say, so a name whose rarer words (内刊, 档案, 巡检) the form uses outranks one it covers with 完成 and 工作.
+ */
 function nameRelevance(name: string, words: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>): number {
   let found = 0;
-  let total = 0;
+  let norm = 0;
   for (const g of new Set(textGrams(name))) {
-    const w = idf.get(g) ?? 0;
-    total += w;
+    const w = (idf.get(g) ?? 0) ** 2;
+    norm += w;
     found += w * (words.get(g) ?? 0);
   }
-  return total === 0 ? 0 : found / total;
+  return norm === 0 ? 0 : found / Math.sqrt(norm) / RARE_WORD;
 }
 
 interface Candidate {
@@ -218,7 +232,7 @@ function candidatesFor(form: Form, library: Library, classification: Classificat
     candidates.push({
       indicator,
       isTypeCore: indicator.types.some((t) => fitByType.has(t)),
-      score: typeFit * (BASE_RELEVANCE + relevance(indicator, words, idf)),
+      score: typeFit * (1 + relevance(indicator, words, idf)),
     });
   }
   return candidates.sort((a, b) => b.score - a.score);
