@@ -170,8 +170,8 @@ function relevance(
  * The form's words projected onto a name, both as idf-weighted bigram vectors: Σ idf² · used / √Σ idf², in rare
  * words. A share of the name (Σ idf · used / Σ idf) gives every name the form's words wholly cover the full 1,
  * however little its words say; with dozens of indicators a form covers every short name of common words
- * (管理人员满意度, 各项工作完成及时性), and those filled every list. The projection also weighs what the matched
- * words say, so a name whose rarer words (内刊, 档案, 巡检) the form uses outranks one it covers with 完成 and 工作.
+ * (管理人员满意度, 各项工作完成及时性), and those led most seed forms' lists. The projection also weighs what the matched
+ * words say, so a name whose rarer words (内刊, 档案, 巡检) the form uses can outrank one it covers with 完成 and 工作.
  */
 function nameRelevance(name: string, words: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>): number {
   let found = 0;
