@@ -168,9 +168,9 @@ describe('suggestIndicators', () => {
     const library: Library = {
       ...LIBRARY,
       indicators: [
-        ...['培训班次', '培训出勤率', '培训计划按期完成率', '培训学员满意度', '管理人员满意度', '课程满意度'].map(
-          (name) => LIBRARY.indicators.find((i) => i.name === name) ?? ind(['training'], '服务对象满意度指标', name),
-        ),
+        ...LIBRARY.indicators.filter((i) => i.types.includes('training')),
+        ind(['training'], '服务对象满意度指标', '管理人员满意度', '≥90%'),
+        ind(['training'], '服务对象满意度指标', '课程满意度', '≥90%'),
         ind(['training'], '数量指标', '课件更新数量', '≥5个'),
         ind(['training'], '服务对象满意度指标', '讲师满意度', '≥90%'),
       ],
