@@ -200,6 +200,30 @@ it('指标建议: shows the project type and the missing indicators; 插入 adds
   await expect(suggestions.getByRole('article', { name, exact: true }).count()).resolves.toBe(0);
 });
 
+it('指标建议: 显示更多 adds ten suggestions after the ten shown, and the browser shows its next page', async () => {
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const suggestions = page.getByRole('region', { name: /建议补充的指标/ });
+  await suggestions.waitFor();
+  const cards = suggestions.getByRole('article');
+  await expect(cards.count()).resolves.toBe(10);
+  const firstTen = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  await suggestions.getByRole('button', { name: '再显示 10 条建议' }).click();
+  await expect(cards.count()).resolves.toBe(20);
+  const now = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(now.slice(0, 10)).toEqual(firstTen);
+  expect(new Set(now).size).toBe(20);
+
+  const browser = page.getByRole('region', { name: '指标库' });
+  const total = Number((await browser.getByRole('status').textContent())!.match(/找到 (\d+) 个指标/)![1]);
+  expect(total).toBeGreaterThan(60);
+  await expect(browser.getByRole('article').count()).resolves.toBe(30);
+  await browser.getByRole('button', { name: `再显示 30 个（还有 ${total - 30} 个未显示）` }).click();
+  await expect(browser.getByRole('article').count()).resolves.toBe(60);
+  // A new search starts from its first page again.
+  await browser.getByRole('searchbox').fill('满意度');
+  await expect(browser.getByRole('article').count()).resolves.toBeLessThanOrEqual(30);
+});
+
 it('指标建议: the library browser finds indicators by Chinese words and by pinyin initials', async () => {
   await page.getByRole('tab', { name: '指标建议' }).click();
   const browser = page.getByRole('region', { name: '指标库' });

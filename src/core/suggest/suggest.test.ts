@@ -243,4 +243,16 @@ describe('suggestIndicators', () => {
       { numRuns: 40 },
     );
   });
+
+  it('gives a longer list that starts with the shorter one (the pane’s 显示更多 appends, never reshuffles)', () => {
+    fc.assert(
+      fc.property(fc.subarray([...FULL_TRAINING]), fc.integer({ min: 1, max: 12 }), (rows, limit) => {
+        if (rows.length === 0) return;
+        const f = form(rows);
+        const names = (n: number) => suggestIndicators(f, LIBRARY, { limit: n }).map((s) => s.indicator.name);
+        expect(names(limit + 5).slice(0, limit)).toEqual(names(limit));
+      }),
+      { numRuns: 40 },
+    );
+  });
 });

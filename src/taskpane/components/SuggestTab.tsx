@@ -16,7 +16,7 @@ import type { ChangeEvent } from 'react';
 import { useEffect, useMemo, useState } from 'react';
 import { classify, evidenceText } from '../../core/suggest/classify';
 import { buildSearchIndex, searchLibrary } from '../../core/suggest/search';
-import { suggestIndicators } from '../../core/suggest/suggest';
+import { DEFAULT_SUGGESTIONS, suggestIndicators } from '../../core/suggest/suggest';
 import { bundledLibrary } from '../../library/bundled';
 import { browserXmlParser } from '../../hosts/office/xml';
 import type { LibraryResult } from '../../library/load';
@@ -29,7 +29,8 @@ import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
 
 const LIBRARY_KEY = 'jixiao.library';
-const BROWSE_LIMIT = 30;
+/** Cards the browser shows at a time; 显示更多 adds as many again. */
+const BROWSE_PAGE = 30;
 /** A library is a short list; anything this big is the wrong file (and would be unpacked in the pane's memory). */
 const MAX_LIBRARY_BYTES = 10 * 1024 * 1024;
 
@@ -115,7 +116,7 @@ export default function SuggestTab() {
           </Select>
         </Field>
       )}
-      {checked ? <Suggestions formIndex={formIndex} library={library} /> : <Text>{t('noForms')}</Text>}
+      {checked ? <Suggestions key={formIndex} formIndex={formIndex} library={library} /> : <Text>{t('noForms')}</Text>}
       <Browser formIndex={checked ? formIndex : null} library={library} />
       <Card className={lists.card}>
         <Text as="h3" weight="semibold" className={styles.heading}>
@@ -152,10 +153,14 @@ function Suggestions({ formIndex, library }: { formIndex: number; library: Libra
   const lists = useListStyles();
   const { state, lang, t } = usePane();
   const form = state.forms[formIndex]!.form;
-  const { classification, suggestions } = useMemo(() => {
+  // 显示更多 asks for a longer list; its first entries are the shorter list's, so the cards already read stay put.
+  const [limit, setLimit] = useState(DEFAULT_SUGGESTIONS);
+  const { classification, suggestions, hasMore } = useMemo(() => {
     const classification = classify(form, library);
-    return { classification, suggestions: suggestIndicators(form, library, { classification }) };
-  }, [form, library]);
+    // One more than shown tells whether 显示更多 would show anything.
+    const list = suggestIndicators(form, library, { classification, limit: limit + 1 });
+    return { classification, suggestions: list.slice(0, limit), hasMore: list.length > limit };
+  }, [form, library, limit]);
   const [best] = classification.types;
   return (
     <section aria-labelledby="suggestions-heading" className={styles.tab}>
@@ -193,6 +198,13 @@ function Suggestions({ formIndex, library }: { formIndex: number; library: Libra
           </li>
         ))}
       </ul>
+      {hasMore && (
+        <div>
+          <Button onClick={() => setLimit(limit + DEFAULT_SUGGESTIONS)}>
+            {t('suggestMore', { n: DEFAULT_SUGGESTIONS })}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }
@@ -205,6 +217,12 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
   const [query, setQuery] = useState('');
   const [type, setType] = useState('');
   const [level1, setLevel1] = useState('');
+  const [shown, setShown] = useState(BROWSE_PAGE);
+  // Another search or filter is another list: it starts again from its first page.
+  const refine = (set: (value: string) => void) => (_e: unknown, data: { value: string }) => {
+    set(data.value);
+    setShown(BROWSE_PAGE);
+  };
   const results = useMemo(
     () => searchLibrary(index, query, { ...(type ? { type } : {}), ...(level1 ? { level1 } : {}) }),
     [index, query, type, level1],
@@ -216,15 +234,10 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
       </Text>
       <div className={styles.row}>
         <Field label={t('browseSearch')}>
-          <Input
-            type="search"
-            value={query}
-            onChange={(_e, data) => setQuery(data.value)}
-            placeholder="可用率 / xtkyl"
-          />
+          <Input type="search" value={query} onChange={refine(setQuery)} placeholder="可用率 / xtkyl" />
         </Field>
         <Field label={t('browseType')}>
-          <Select value={type} onChange={(_e, data) => setType(data.value)}>
+          <Select value={type} onChange={refine(setType)}>
             <option value="">{t('all')}</option>
             {library.types.map((pt) => (
               <option key={pt.id} value={pt.id}>
@@ -234,7 +247,7 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
           </Select>
         </Field>
         <Field label={t('browseLevel1')}>
-          <Select value={level1} onChange={(_e, data) => setLevel1(data.value)}>
+          <Select value={level1} onChange={refine(setLevel1)}>
             <option value="">{t('all')}</option>
             {Level1Name.options.map((name) => (
               <option key={name} value={name}>
@@ -246,12 +259,19 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
       </div>
       <Caption1 role="status">{t('browseCount', { n: results.length })}</Caption1>
       <ul className={lists.list}>
-        {results.slice(0, BROWSE_LIMIT).map((indicator) => (
+        {results.slice(0, shown).map((indicator) => (
           <li key={indicator.id}>
             <IndicatorCard indicator={indicator} formIndex={formIndex} />
           </li>
         ))}
       </ul>
+      {results.length > shown && (
+        <div>
+          <Button onClick={() => setShown(shown + BROWSE_PAGE)}>
+            {t('browseMore', { n: Math.min(BROWSE_PAGE, results.length - shown), left: results.length - shown })}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }
