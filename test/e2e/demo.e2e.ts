@@ -200,7 +200,7 @@ it('指标建议: shows the project type and the missing indicators; 插入 adds
   await expect(suggestions.getByRole('article', { name, exact: true }).count()).resolves.toBe(0);
 });
 
-it('指标建议: 显示更多 adds ten suggestions after the ten shown, and the browser shows its next page', async () => {
+it('指标建议: 再显示 10 条建议 adds ten suggestions after the ten shown, and the browser shows its next page', async () => {
   await page.getByRole('tab', { name: '指标建议' }).click();
   const suggestions = page.getByRole('region', { name: /建议补充的指标/ });
   await suggestions.waitFor();

@@ -38,7 +38,7 @@ function wellFormed({ form, findings }: CheckedForm): Indicator[] {
   });
 }
 
-/** What a person sees after pressing 显示更多 once and twice: printed beside the rate, not held to a target. */
+/** What a person sees after pressing 再显示 10 条建议 once and twice: printed beside the rate, not held to a target. */
 const LONGER_LISTS = [20, 30] as const;
 
 interface Removal {
@@ -97,7 +97,7 @@ describe('leave one indicator out of each seed form', () => {
         `; used by this form only: ${share(all.filter((r) => !r.shared))}` +
         LONGER_LISTS.map((n) => {
           const within = all.filter((r) => r.rank !== null && r.rank <= n).length;
-          return `\n  in the top ${n} (显示更多): ${within}/${tried} = ${((within / tried) * 100).toFixed(1)}%`;
+          return `\n  in the top ${n} (再显示 10 条建议): ${within}/${tried} = ${((within / tried) * 100).toFixed(1)}%`;
         }).join(''),
     );
     expect(tried).toBeGreaterThan(150);

@@ -244,7 +244,7 @@ describe('suggestIndicators', () => {
     );
   });
 
-  it('gives a longer list that starts with the shorter one (the pane’s 显示更多 appends, never reshuffles)', () => {
+  it('gives a longer list that starts with the shorter one (the pane’s 再显示 10 条建议 appends, never reshuffles)', () => {
     fc.assert(
       fc.property(fc.subarray([...FULL_TRAINING]), fc.integer({ min: 1, max: 12 }), (rows, limit) => {
         if (rows.length === 0) return;

@@ -29,7 +29,7 @@ import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
 
 const LIBRARY_KEY = 'jixiao.library';
-/** Cards the browser shows at a time; 显示更多 adds as many again. */
+/** Cards the browser shows at a time; 再显示 adds as many again. */
 const BROWSE_PAGE = 30;
 /** A library is a short list; anything this big is the wrong file (and would be unpacked in the pane's memory). */
 const MAX_LIBRARY_BYTES = 10 * 1024 * 1024;
@@ -153,11 +153,11 @@ function Suggestions({ formIndex, library }: { formIndex: number; library: Libra
   const lists = useListStyles();
   const { state, lang, t } = usePane();
   const form = state.forms[formIndex]!.form;
-  // 显示更多 asks for a longer list; its first entries are the shorter list's, so the cards already read stay put.
+  // 再显示 10 条建议 asks for a longer list; it starts with the shorter one, so the cards already read stay put.
   const [limit, setLimit] = useState(DEFAULT_SUGGESTIONS);
   const { classification, suggestions, hasMore } = useMemo(() => {
     const classification = classify(form, library);
-    // One more than shown tells whether 显示更多 would show anything.
+    // One more than shown tells whether 再显示 would show anything.
     const list = suggestIndicators(form, library, { classification, limit: limit + 1 });
     return { classification, suggestions: list.slice(0, limit), hasMore: list.length > limit };
   }, [form, library, limit]);
