@@ -10,7 +10,12 @@ import ExcelJS from 'exceljs';
 const require = createRequire(import.meta.url);
 const { parseGridText } = require('../dist-cli/core/grid-text.js');
 const { indexGrid } = require('../dist-cli/core/grid.js');
-const { EXAMPLE_DOCUMENTS, EXAMPLE_MISTAKES, withMistakes } = require('../dist-cli/core/testing/example-forms.js');
+const {
+  EXAMPLE_BLANK,
+  EXAMPLE_DOCUMENTS,
+  EXAMPLE_MISTAKES,
+  copyText,
+} = require('../dist-cli/core/testing/example-forms.js');
 
 const SEEDS = new URL('../test/fixtures/seeds/', import.meta.url);
 const OUT = new URL('../examples/', import.meta.url);
@@ -104,8 +109,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const [name, file] of EXAMPLE_DOCUMENTS) {
     await writeBoth(name, parseGridText(readFileSync(new URL(file, SEEDS), 'utf8')));
   }
-  for (const example of EXAMPLE_MISTAKES) {
-    const grids = parseGridText(withMistakes(readFileSync(new URL(example.fixture, SEEDS), 'utf8'), example));
+  for (const example of [...EXAMPLE_MISTAKES, EXAMPLE_BLANK]) {
+    const grids = parseGridText(copyText(readFileSync(new URL(example.fixture, SEEDS), 'utf8'), example));
     await writeBoth(example.name, grids);
   }
   console.log(readdirSync(OUT).sort().join('\n'));

@@ -84,22 +84,30 @@ export type FormFunds = { readonly [K in AmountName]: Amount | null } & {
   readonly componentsNone: Field | null;
 };
 
-export interface Indicator {
+/**
+ * A row of the indicator block, placed under its 一级/二级. An empty one (三级 and 指标值 both blank) is an
+ * `OpenRow`: the slots of a blank template, or padding left in a filled form.
+ */
+export interface OpenRow {
   /** 一级 as written (carried down through merged or blank cells), null when the form has no such column. */
   readonly level1: string | null;
   readonly level2: string | null;
-  readonly name: string;
-  readonly target: string;
   readonly level1Cell: CellRef | null;
   readonly level2Cell: CellRef | null;
   readonly nameCell: CellRef;
   readonly targetCell: CellRef;
-  /** A separate 计量单位 column (other provinces' forms): its cell and text; `value` already includes the unit. */
+  /** A separate 计量单位 column (other provinces' forms). */
   readonly unitCell: CellRef | null;
+  /** Grid row, for ordering and locations. */
+  readonly row: number;
+}
+
+export interface Indicator extends OpenRow {
+  readonly name: string;
+  readonly target: string;
+  /** The 计量单位 cell's text; `value` already includes the unit. */
   readonly unitText: string | null;
   readonly value: TargetValue;
-  /** Grid row of the indicator, for ordering and locations. */
-  readonly row: number;
 }
 
 export interface Form {
@@ -113,6 +121,8 @@ export interface Form {
   readonly fields: FormFields;
   readonly funds: FormFunds;
   readonly indicators: readonly Indicator[];
+  /** Indicator rows left blank, where suggestions are written before any row is added. */
+  readonly openRows: readonly OpenRow[];
   /** Period printed in the 项目总目标 label, e.g. `(2023年-2023年)`. */
   readonly goalPeriod: { readonly from: number; readonly to: number } | null;
 }

@@ -1,5 +1,5 @@
 // The indicator hierarchy (domain-rules §1.4): canonical 一级/二级 names, their synonyms and legacy labels.
-import type { Indicator } from './form';
+import type { Indicator, OpenRow } from './form';
 import { isSatisfactionName } from './name-kind';
 
 export type Level2 =
@@ -135,9 +135,15 @@ export function effectiveLevel2(ind: Indicator): Level2 | null {
 
 /** `effectiveLevel2` in the current frame: the legacy 成本 under 产出 (2020, some 2023 forms) is 经济成本指标. */
 export function currentLevel2(ind: Indicator): Level2 | null {
-  const level2 = effectiveLevel2(ind);
-  return level2 === '成本指标' ? '经济成本指标' : level2;
+  return inCurrentFrame(effectiveLevel2(ind));
 }
+
+/** The 二级 block of a row by its labels alone, in the current frame: an empty row has no name to go by. */
+export function blockLevel2(row: OpenRow): Level2 | null {
+  return inCurrentFrame(canonicalLevel2(row.level2, row.level1));
+}
+
+const inCurrentFrame = (level2: Level2 | null) => (level2 === '成本指标' ? '经济成本指标' : level2);
 
 // Every rule asks for the dimension of every row: compute it once per (immutable) indicator.
 const dimensions = new WeakMap<Indicator, Dimension | null>();

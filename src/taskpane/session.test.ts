@@ -152,6 +152,40 @@ describe('Session', () => {
     expect(texts).toContain('培训班次');
   });
 
+  it('writes a suggestion into the empty row of its block as an edit that can be undone', async () => {
+    const blank = formGridText({
+      indicators: [
+        ['产出指标', '数量指标', '', ''],
+        ['满意度指标', '服务对象满意度指标', '', ''],
+      ],
+    });
+    const { host, session } = await checked(blank);
+    const rowCount = (await host.read())[0]!.rowCount;
+    await session.insertIndicator(0, {
+      id: 'x',
+      types: ['common'],
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '培训班次',
+      target: '≥4次',
+      unit: '次',
+      direction: 'higher',
+      definition: '举办的培训班次数',
+      keywords: [],
+    });
+    const state = session.getState();
+    expect(state.forms[0]!.form.indicators.map((i) => [i.level2, i.name, i.target])).toEqual([
+      ['数量指标', '培训班次', '≥4(次)'],
+    ]);
+    expect((await host.read())[0]!.rowCount).toBe(rowCount);
+    expect(state.notice?.zh).toBe('已将“培训班次”填入数量指标的空行。');
+    const entry = state.history[0]!;
+    expect([entry.kind, entry.ruleId, entry.edits.length]).toEqual(['edit', 'x', 2]);
+    await session.undo(entry.id);
+    expect(session.getState().forms[0]!.form.indicators).toEqual([]);
+    expect(session.getState().forms[0]!.form.openRows).toHaveLength(2);
+  });
+
   it('keeps a damaged ignore setting from breaking the pane', async () => {
     const { host } = await checked();
     await host.saveSetting('jixiao.ignored', '{not json');

@@ -6,6 +6,8 @@ import { refKey } from '../core/grid';
 import type { CheckedForm } from '../core/lint';
 import { check } from '../core/lint';
 import type { Finding, Lang } from '../core/rules/rule';
+import type { RowInsert } from '../core/row-insert';
+import type { InsertPlan } from '../core/suggest/insert-plan';
 import { planInsert } from '../core/suggest/insert-plan';
 import type { LibraryIndicator } from '../library/schema';
 import type { Host, WriteResult } from '../hosts/host';
@@ -121,7 +123,13 @@ export class Session {
     );
   }
 
-  async apply(edits: readonly Edit[], label: string, ruleId: string, explanation?: string): Promise<void> {
+  /** Writes edits (a fix, or a suggestion into an empty row), records them for 撤销, then re-checks. */
+  async apply(
+    edits: readonly Edit[],
+    label: string,
+    ruleId: string,
+    { explanation, done }: { explanation?: string; done?: Notice } = {},
+  ): Promise<void> {
     let result: WriteResult;
     this.set({ status: 'writing' });
     try {
@@ -149,7 +157,8 @@ export class Session {
       };
       this.set({ history: [entry, ...this.state.history] });
     }
-    await this.check(writeNotice(result));
+    const clean = result.applied.length === edits.length;
+    await this.check(clean && done ? done : writeNotice(result));
   }
 
   async undo(id: number): Promise<void> {
@@ -180,11 +189,13 @@ export class Session {
     );
   }
 
-  /** Adds a library indicator as a new row in the right 一级/二级 block of a form, then re-checks. */
+  /**
+   * Adds a library indicator to its 一级/二级 block of a form, then re-checks: into the block's empty row when it has
+   * one (an ordinary edit, undone like a fix), else as a new row.
+   */
   async insertIndicator(formIndex: number, indicator: LibraryIndicator): Promise<void> {
     const form = this.state.forms[formIndex]?.form;
-    const grid = form && this.state.grids.find((g) => g.id === form.gridId);
-    const plan = form && grid ? planInsert(form, grid, indicator) : null;
+    const plan = this.insertPlan(formIndex, indicator);
     if (!plan) {
       const old = form?.template === 'sh-2018';
       this.set({
@@ -200,6 +211,27 @@ export class Session {
       });
       return;
     }
+    if (plan.kind === 'fill') {
+      await this.apply(plan.edits, insertLabel(indicator), indicator.id, {
+        done: {
+          kind: 'success',
+          zh: `已将“${indicator.name}”填入${indicator.level2}的空行。`,
+          en: `Wrote "${indicator.name}" into the empty ${indicator.level2} row.`,
+        },
+      });
+      return;
+    }
+    await this.insertRows(plan.insert, indicator);
+  }
+
+  /** What 插入 would do for this indicator: fill an empty row of its block, add a row, or nothing (null). */
+  insertPlan(formIndex: number, indicator: LibraryIndicator): InsertPlan | null {
+    const form = this.state.forms[formIndex]?.form;
+    const grid = form && this.state.grids.find((g) => g.id === form.gridId);
+    return form && grid ? planInsert(form, grid, indicator) : null;
+  }
+
+  private async insertRows(plan: RowInsert, indicator: LibraryIndicator): Promise<void> {
     this.set({ status: 'writing' });
     const result = await this.host.insertRows(plan).catch((error: unknown) => ({
       status: 'unsupported' as const,
@@ -215,7 +247,7 @@ export class Session {
     }
     const entry: HistoryEntry = {
       id: this.nextId++,
-      label: `${indicator.level1} / ${indicator.level2} / ${indicator.name}：${indicator.target}`,
+      label: insertLabel(indicator),
       ruleId: indicator.id,
       edits: [],
       kind: 'insert',
@@ -280,6 +312,9 @@ export class Session {
     }
   }
 }
+
+const insertLabel = (indicator: LibraryIndicator) =>
+  `${indicator.level1} / ${indicator.level2} / ${indicator.name}：${indicator.target}`;
 
 function writeNotice(result: WriteResult): Notice {
   const applied = result.applied.length;

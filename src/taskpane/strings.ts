@@ -99,6 +99,7 @@ export const STRINGS = {
   browseCount: { zh: '找到 {n} 个指标', en: '{n} indicator(s) found' },
   browseMore: { zh: '再显示 {n} 个（还有 {left} 个未显示）', en: 'Show {n} more ({left} not shown yet)' },
   insert: { zh: '插入到表中', en: 'Insert into the form' },
+  fill: { zh: '填入表中空行', en: 'Fill in the empty row' },
   aliases: { zh: '也写作：{names}', en: 'Also written: {names}' },
   libraryImport: { zh: '导入本单位指标库', en: "Import your organisation's library" },
   libraryImportHint: {

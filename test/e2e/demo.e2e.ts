@@ -200,6 +200,27 @@ it('指标建议: shows the project type and the missing indicators; 插入 adds
   await expect(suggestions.getByRole('article', { name, exact: true }).count()).resolves.toBe(0);
 });
 
+it('指标建议 on a form whose indicator rows are still empty: 填入表中空行 writes into the row, 撤销 empties it', async () => {
+  await page.getByLabel('示例', { exact: true }).selectOption({ label: '示例-空白指标-生活驿站运行经费' });
+  await page.getByRole('button', { name: '检查整个文档' }).click();
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const suggestions = page.getByRole('region', { name: /建议补充的指标/ });
+  await suggestions.waitFor();
+  const rows = page.locator('table[data-grid] tr');
+  const rowCount = await rows.count();
+  const first = suggestions.getByRole('article').first();
+  const name = (await first.getAttribute('aria-label'))!;
+  await first.getByRole('button', { name: '填入表中空行' }).click();
+  await documentCell(name).waitFor();
+  await page.locator('[aria-live="polite"]', { hasText: `已将“${name}”填入` }).waitFor();
+  await expect(rows.count()).resolves.toBe(rowCount);
+
+  await page.getByRole('tab', { name: /历史/ }).click();
+  await page.getByRole('button', { name: '撤销' }).click();
+  await page.locator('[aria-live="polite"]', { hasText: '已撤销' }).waitFor();
+  await expect(documentCell(name).count()).resolves.toBe(0);
+});
+
 it('指标建议: 再显示 10 条建议 adds ten suggestions after the ten shown, and the browser shows its next page', async () => {
   await page.getByRole('tab', { name: '指标建议' }).click();
   const suggestions = page.getByRole('region', { name: /建议补充的指标/ });

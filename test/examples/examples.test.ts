@@ -1,7 +1,9 @@
 // The examples/ documents (written by scripts/make-examples.mjs with the docx package and exceljs) give the
 // same forms and findings as the seed fixtures they were made from: from .docx, from .xlsx and from the Grid.
 import { join } from 'path';
+import type { CheckedForm } from '../../src/core/lint';
 import { check } from '../../src/core/lint';
+import { EXAMPLE_BLANK } from '../../src/core/testing/example-forms';
 import { reportForm } from '../../src/core/report';
 import type { Grid } from '../../src/core/grid';
 import { readDocumentFile } from '../../src/hosts/file/read-file';
@@ -51,5 +53,22 @@ describe('examples with deliberate mistakes', () => {
       );
       expect(found).toEqual(expect.arrayContaining(rules));
     }
+  });
+});
+
+describe('the example whose indicator rows are still empty', () => {
+  it.each(['docx', 'xlsx'])('.%s reads with no indicator and one empty row under each 二级', async (ext) => {
+    const grids = await readDocumentFile(join(EXAMPLES, `${EXAMPLE_BLANK.name}.${ext}`));
+    const [{ form }] = check(grids) as [CheckedForm];
+    expect(form.indicators).toEqual([]);
+    expect(form.openRows.map((r) => [r.level1, r.level2])).toEqual([
+      ['成本指标', '经济成本指标'],
+      ['产出指标', '数量指标'],
+      ['产出指标', '质量指标'],
+      ['产出指标', '时效指标'],
+      ['效益指标', '社会效益指标'],
+      ['效益指标', '可持续影响指标'],
+      ['满意度指标', '服务对象满意度指标'],
+    ]);
   });
 });

@@ -1,17 +1,22 @@
 // Issue 5 acceptance: each of a seed form's top suggestions, inserted where planInsert puts it (insertGridRows, as
-// the in-memory host does), is read back by check() as a new indicator under the intended 一级/二级, written in the
-// form's style, with no new error.
+// the in-memory host does; into an empty row of its block with applyEdits), is read back by check() as a new
+// indicator under the intended 一级/二级, written in the form's style, with no new error.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { applyEdits } from '../../src/core/edits';
 import { refKey } from '../../src/core/grid';
 import type { Grid } from '../../src/core/grid';
 import { insertGridRows } from '../../src/core/grid-insert';
-import { dimensionOf, effectiveLevel2 } from '../../src/core/levels';
+import { parseGridText } from '../../src/core/grid-text';
+import { blockLevel2, dimensionOf, effectiveLevel2 } from '../../src/core/levels';
 import type { CheckedForm } from '../../src/core/lint';
 import { check } from '../../src/core/lint';
 import { planInsert } from '../../src/core/suggest/insert-plan';
 import { suggestIndicators } from '../../src/core/suggest/suggest';
+import { copyText, EXAMPLE_BLANK } from '../../src/core/testing/example-forms';
 import { bundledLibrary } from '../../src/library/bundled';
 import type { LibraryIndicator } from '../../src/library/schema';
-import { loadSeed, seedFiles } from '../seeds/load';
+import { loadSeed, SEED_DIR, seedFiles } from '../seeds/load';
 
 const library = bundledLibrary();
 
@@ -34,14 +39,15 @@ describe('inserting suggestions into the seed forms', () => {
     for (const { indicator } of suggestions) {
       const grids = loadSeed(file);
       const grid = grids.find((g) => g.id === form.gridId)!;
-      const insert = planInsert(form, grid, indicator);
+      const plan = planInsert(form, grid, indicator);
       // 2018 forms list 分解目标 rows, not 一级/二级 blocks: planInsert leaves them alone.
       if (form.template === 'sh-2018') {
-        expect(insert).toBeNull();
+        expect(plan).toBeNull();
         continue;
       }
-      expect(insert).not.toBeNull();
-      const after = check(grids.map((g): Grid => (g === grid ? insertGridRows(g, insert!) : g)))[form.index]!;
+      // The seed forms have no empty indicator rows to fill: each suggestion is a new row.
+      if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
+      const after = check(grids.map((g): Grid => (g === grid ? insertGridRows(g, plan.insert) : g)))[form.index]!;
       expectInserted(after, indicator, form.indicators.length);
       // No new error: every error after the insert was there before (the new row brings none).
       const old = errorKeys(before);
@@ -55,6 +61,37 @@ describe('inserting suggestions into the seed forms', () => {
       }
     }
   });
+});
+
+describe('filling the blank example (a form whose indicator rows are still empty) from its suggestions', () => {
+  const blank = () =>
+    parseGridText(copyText(readFileSync(join(SEED_DIR, EXAMPLE_BLANK.fixture), 'utf8'), EXAMPLE_BLANK));
+  const [before] = check(blank()) as [CheckedForm];
+  const suggestions = suggestIndicators(before.form, library);
+
+  it('has empty rows and suggestions for them', () => {
+    expect(before.form.indicators).toEqual([]);
+    expect(before.form.openRows.length).toBeGreaterThan(0);
+    expect(suggestions).toHaveLength(10);
+  });
+
+  it.each(suggestions.map((s) => [s.indicator.name, s.indicator] as const))(
+    '%s goes into the empty row of its block',
+    (_name, indicator) => {
+      const grids = blank();
+      const plan = planInsert(before.form, grids[0]!, indicator);
+      const slot = before.form.openRows.find((r) => blockLevel2(r) === indicator.level2);
+      expect(slot).toBeDefined();
+      if (plan?.kind !== 'fill') throw new Error(`expected a fill, got ${JSON.stringify(plan)}`);
+      const { grids: written, conflicts } = applyEdits(grids, plan.edits);
+      expect(conflicts).toEqual([]);
+      const after = check(written)[0]!;
+      expectInserted(after, indicator, 0);
+      expect(after.form.indicators[0]!.row).toBe(slot!.row);
+      expect(after.form.openRows).toHaveLength(before.form.openRows.length - 1);
+      expect(errorKeys(after)).toEqual(errorKeys(before));
+    },
+  );
 });
 
 function expectInserted(after: CheckedForm, indicator: LibraryIndicator, countBefore: number): void {

@@ -18,8 +18,11 @@ export function recognize(grids: readonly Grid[]): Form[] {
       const header = findIndicatorHeader(index, segment.first, segment.last);
       const headerLast = header ? header.row - 1 : segment.last;
       const data = readHeader(index, segment.first, headerLast, i === 0 ? (grid.preamble ?? []) : []);
-      const indicators = header ? readIndicators(index, header, segment.last) : [];
-      const isForm = data.fields.projectName !== null || indicators.length > 0;
+      const { indicators, openRows } = header
+        ? readIndicators(index, header, segment.last)
+        : { indicators: [], openRows: [] };
+      // A blank template (indicator header and labelled empty rows) is a form too: the one a person starts from.
+      const isForm = data.fields.projectName !== null || indicators.length > 0 || openRows.length > 0;
       if (!isForm) return;
       const hasFundBlock = data.funds.total !== null || data.funds.annual !== null;
       forms.push({
@@ -36,6 +39,7 @@ export function recognize(grids: readonly Grid[]): Form[] {
         fields: data.fields,
         funds: data.funds,
         indicators,
+        openRows,
         goalPeriod: data.goalPeriod,
       });
     });

@@ -1,7 +1,7 @@
 // Reads the indicator block: finds its header row by labels, then one Indicator per 三级 row with
 // 一级/二级 carried down through merged (or left-blank) cells, as a reader of the printed form does.
 import type { Cell, GridIndex } from '../grid';
-import type { Indicator } from '../form';
+import type { Indicator, OpenRow } from '../form';
 import { parseTarget } from '../values/target';
 import type { HeaderColumn } from './labels';
 import { matchLabel } from './labels';
@@ -54,9 +54,15 @@ interface Carried {
   cell: Cell;
 }
 
-export function readIndicators(index: GridIndex, header: IndicatorHeader, last: number): Indicator[] {
+export interface IndicatorRows {
+  readonly indicators: Indicator[];
+  readonly openRows: OpenRow[];
+}
+
+export function readIndicators(index: GridIndex, header: IndicatorHeader, last: number): IndicatorRows {
   const { level1: l1Col, level2: l2Col, name: nameCol = 0, target: targetCol = 0, unit: unitCol } = header.columns;
   const indicators: Indicator[] = [];
+  const openRows: OpenRow[] = [];
   let level1: Carried | null = null;
   let level2: Carried | null = null;
   for (let row = header.row + 1; row <= last; row++) {
@@ -74,29 +80,30 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     if (nameCell.row !== row) continue;
     const name = nameCell.text.trim();
     const target = targetCell.text.trim();
-    if (name === '' && target === '') continue;
     const unitCell = unitCol === undefined ? undefined : index.at(row, unitCol);
     const unitText = unitCell?.text.trim() ?? null;
+    const placed: OpenRow = {
+      level1: level1?.text ?? null,
+      level2: level2?.text ?? null,
+      level1Cell: level1?.cell.ref ?? null,
+      level2Cell: level2?.cell.ref ?? null,
+      nameCell: nameCell.ref,
+      targetCell: targetCell.ref,
+      unitCell: unitCell?.ref ?? null,
+      row,
+    };
+    if (name === '' && target === '') {
+      // A blank template's slot (or padding): somewhere to write a suggestion, not an indicator to check.
+      if (placed.level1 || placed.level2) openRows.push(placed);
+      continue;
+    }
     const written = parseTarget(target);
     // A 计量单位 column completes a bare number (`=12` + `台`); the cells stay as they are.
     const value =
       unitText && written.kind === 'quantitative' && written.unit === null
         ? parseTarget(`${target}(${unitText})`)
         : written;
-    indicators.push({
-      level1: level1?.text ?? null,
-      level2: level2?.text ?? null,
-      name,
-      target,
-      level1Cell: level1?.cell.ref ?? null,
-      level2Cell: level2?.cell.ref ?? null,
-      nameCell: nameCell.ref,
-      targetCell: targetCell.ref,
-      unitCell: unitCell?.ref ?? null,
-      unitText,
-      value,
-      row,
-    });
+    indicators.push({ ...placed, name, target, unitText, value });
   }
-  return indicators;
+  return { indicators, openRows };
 }

@@ -67,6 +67,43 @@ describe('recognize', () => {
     ]);
   });
 
+  it('keeps empty indicator rows apart, under their 一级/二级, as places to write (not indicators to check)', () => {
+    const form = one(`
+项目名称 | 培训 | < | <
+一级指标 | 二级指标 | 三级指标 | 指标值
+产出指标 | 数量指标 | 培训班次 | ≥4(次)
+^ | 质量指标 |  |
+效益指标 | 社会效益指标 |  |
+^ |  |  |
+`);
+    expect(form.indicators.map((i) => i.name)).toEqual(['培训班次']);
+    expect(form.openRows.map((r) => [r.row, r.level1, r.level2])).toEqual([
+      [3, '产出指标', '质量指标'],
+      [4, '效益指标', '社会效益指标'],
+      [5, '效益指标', '社会效益指标'],
+    ]);
+  });
+
+  it('reads a blank template (no project name, no indicator yet) as a form', () => {
+    const form = one(`
+一级指标 | 二级指标 | 三级指标 | 指标值
+产出指标 | 数量指标 |  |
+满意度指标 | 服务对象满意度指标 |  |
+`);
+    expect(form.indicators).toEqual([]);
+    expect(form.openRows.map((r) => r.level2)).toEqual(['数量指标', '服务对象满意度指标']);
+  });
+
+  it('does not take an empty row without any 一级/二级 for a place to write', () => {
+    const form = one(`
+项目名称 | 培训 | < | <
+一级指标 | 二级指标 | 三级指标 | 指标值
+ |  |  |
+产出指标 | 数量指标 | 培训班次 | ≥4(次)
+`);
+    expect(form.openRows).toEqual([]);
+  });
+
   it('takes a value from below its label when the row holds only labels', () => {
     const form = one(`
 项目名称 | 主管部门 | 实施单位

@@ -1,8 +1,12 @@
+import { applyEdits } from '../edits';
 import type { Grid } from '../grid';
 import { insertGridRows } from '../grid-insert';
+import { parseGridText } from '../grid-text';
 import type { LibraryIndicator } from '../../library/schema';
+import type { CheckedForm } from '../lint';
 import { check } from '../lint';
-import { effectiveLevel2, level1Entry } from '../levels';
+import { blockLevel2, currentLevel2, effectiveLevel2, level1Entry } from '../levels';
+import { formGridText } from '../testing/form-builder';
 import { loadSeed, seedFiles } from '../../../test/seeds/load';
 import { planInsert } from './insert-plan';
 
@@ -56,14 +60,15 @@ describe('planInsert + insertGridRows on every seed form', () => {
       expect(plan).toBeNull();
       return;
     }
-    expect(plan).not.toBeNull();
+    // The seed forms have no empty indicator rows: each suggestion is a new row.
+    if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
     // The block the row should join: the form's own block of that 二级 when it has one (Shanghai 2023 forms keep
     // 成本 under 产出), else the library's 一级.
     const sameLevel2 = (level2: string | null) =>
       level2 === add.level2 || (add.level2 === '经济成本指标' && level2 === '成本指标');
     const block = form.indicators.find((ind) => sameLevel2(effectiveLevel2(ind)));
     const expectedLevel1 = block ? level1Entry(block.level1)?.canonical : add.level1;
-    const changed: Grid[] = grids.map((g) => (g === grid ? insertGridRows(g, plan!) : g));
+    const changed: Grid[] = grids.map((g) => (g === grid ? insertGridRows(g, plan.insert) : g));
     const after = check(changed);
     expect(after).toHaveLength(before.length);
     const inserted = after[formIndex]!.form.indicators.filter((ind) => ind.name === add.name);
@@ -88,6 +93,69 @@ describe('planInsert + insertGridRows on every seed form', () => {
       grids.find((g) => g.id === form.gridId)!,
       indicator({ target: '≥95%', unit: '%' }),
     );
-    expect(plan!.rows[0]!.map((c) => c.text)).toContain(expected);
+    if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
+    expect(plan.insert.rows[0]!.map((c) => c.text)).toContain(expected);
+  });
+});
+
+describe('planInsert into a form whose indicator rows are still empty', () => {
+  // The template's rows, one per 二级, 三级 and 指标值 blank: how a new form starts.
+  const BLANK = formGridText({
+    indicators: [
+      ['产出指标', '数量指标', '', ''],
+      ['产出指标', '质量指标', '', ''],
+      ['效益指标', '社会效益指标', '', ''],
+      ['满意度指标', '服务对象满意度指标', '', ''],
+    ],
+  });
+  const planned = (grids: readonly Grid[], add: LibraryIndicator) => {
+    const [{ form }] = check(grids) as [CheckedForm];
+    return planInsert(form, grids[0]!, add);
+  };
+  const fillInto = (grids: Grid[], add: LibraryIndicator): Grid[] => {
+    const plan = planned(grids, add);
+    if (plan?.kind !== 'fill') throw new Error(`expected a fill, got ${JSON.stringify(plan)}`);
+    const result = applyEdits(grids, plan.edits);
+    expect(result.conflicts).toEqual([]);
+    return result.grids;
+  };
+  const rowsOf = (grids: readonly Grid[]) =>
+    check(grids)[0]!.form.indicators.map((i) => [i.level1, currentLevel2(i), i.name, i.target]);
+
+  it('writes the indicator into the empty row of its block, and adds no row', () => {
+    const grids = parseGridText(BLANK);
+    const plan = planned(grids, indicator({ name: '培训班次', target: '≥4次' }));
+    expect(plan).toEqual({
+      kind: 'fill',
+      edits: [
+        { cell: expect.anything(), before: '', text: '培训班次' },
+        { cell: expect.anything(), before: '', text: '≥4(次)' },
+      ],
+    });
+    const after = fillInto(grids, indicator({ name: '培训班次', target: '≥4次' }));
+    expect(rowsOf(after)).toEqual([['产出指标', '数量指标', '培训班次', '≥4(次)']]);
+    expect(after[0]!.rowCount).toBe(grids[0]!.rowCount);
+  });
+
+  it('adds a row below the filled one once the block has no empty row left', () => {
+    const filled = fillInto(parseGridText(BLANK), indicator({ name: '培训班次', target: '≥4次' }));
+    const plan = planned(filled, indicator({ name: '培训人次', target: '≥200人次' }));
+    if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
+    const after = insertGridRows(filled[0]!, plan.insert);
+    expect(rowsOf([after])).toEqual([
+      ['产出指标', '数量指标', '培训班次', '≥4(次)'],
+      ['产出指标', '数量指标', '培训人次', '≥200(人次)'],
+    ]);
+    // The empty rows below moved down with the table and are still there to fill.
+    const { form } = check([after])[0]!;
+    expect(form.openRows.map(blockLevel2)).toEqual(['质量指标', '社会效益指标', '服务对象满意度指标']);
+  });
+
+  it('adds a block the template lacks below the last row of its 一级, empty or not', () => {
+    const grids = parseGridText(BLANK);
+    const plan = planned(grids, ADDITIONS[1]!);
+    if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
+    const after = insertGridRows(grids[0]!, plan.insert);
+    expect(rowsOf([after])).toEqual([['效益指标', '生态效益指标', '测试节能减排成效', '有效改善']]);
   });
 });

@@ -1,34 +1,56 @@
-// Where a library indicator goes in a form: a new row at the end of its 一级/二级 block, written like its neighbours.
+// Where a library indicator goes in a form: an empty row of its 一级/二级 block, else a new row at the block's end.
 import type { LibraryIndicator } from '../../library/schema';
-import type { Form, Indicator } from '../form';
+import type { Edit } from '../edits';
+import type { Form, OpenRow } from '../form';
 import type { Cell, CellRef, Grid } from '../grid';
 import { refKey } from '../grid';
-import { currentLevel2, level1Entry } from '../levels';
+import { blockLevel2, currentLevel2, level1Entry } from '../levels';
 import { formStyle } from '../lint';
 import type { RowInsert } from '../row-insert';
 import { prevailingDecimals, rewriteQuantity, withDecimals } from '../rules/support';
 import { parseTarget } from '../values/target';
 
+/** Fill an empty row of the block (a blank template's slot), or add a row below the block's last one. */
+export type InsertPlan =
+  { readonly kind: 'fill'; readonly edits: readonly Edit[] } | { readonly kind: 'rows'; readonly insert: RowInsert };
+
 interface Placement {
-  readonly after: Indicator;
+  readonly after: OpenRow;
   /** The block labels the new row must write itself (the block does not exist yet, or is not merged). */
   readonly writeLevel1: boolean;
   readonly writeLevel2: boolean;
 }
 
-const level1Of = (ind: Indicator) => level1Entry(ind.level1)?.canonical ?? null;
+interface PlacedRow {
+  readonly row: OpenRow;
+  readonly level2: string | null;
+  readonly open: boolean;
+}
+
+const level1Of = (row: OpenRow) => level1Entry(row.level1)?.canonical ?? null;
+
+/** Filled rows and empty ones alike mark where a block is: a blank template has only empty ones. */
+function rowsOf(form: Form): PlacedRow[] {
+  return [
+    ...form.indicators.map((row) => ({ row, level2: currentLevel2(row), open: false })),
+    ...form.openRows.map((row) => ({ row, level2: blockLevel2(row), open: true })),
+  ].sort((a, b) => a.row.row - b.row.row);
+}
+
+/** The block's first empty row: the template left it there to be filled, so it is filled before rows are added. */
+function openSlot(form: Form, indicator: LibraryIndicator): OpenRow | null {
+  return rowsOf(form).find((r) => r.open && r.level2 === indicator.level2)?.row ?? null;
+}
 
 function place(form: Form, indicator: LibraryIndicator): Placement | null {
-  const rows = form.indicators;
+  const rows = rowsOf(form);
   const last = <T>(list: readonly T[]) => list[list.length - 1];
-  const sameBlock = rows.filter((ind) => currentLevel2(ind) === indicator.level2);
-  const sameLevel1 = rows.filter((ind) => level1Of(ind) === indicator.level1);
-  const inBlock = last(sameBlock);
-  if (inBlock) return { after: inBlock, writeLevel1: false, writeLevel2: false };
-  const inLevel1 = last(sameLevel1);
-  if (inLevel1) return { after: inLevel1, writeLevel1: false, writeLevel2: true };
+  const inBlock = last(rows.filter((r) => r.level2 === indicator.level2));
+  if (inBlock) return { after: inBlock.row, writeLevel1: false, writeLevel2: false };
+  const inLevel1 = last(rows.filter((r) => level1Of(r.row) === indicator.level1));
+  if (inLevel1) return { after: inLevel1.row, writeLevel1: false, writeLevel2: true };
   const any = last(rows);
-  return any ? { after: any, writeLevel1: true, writeLevel2: true } : null;
+  return any ? { after: any.row, writeLevel1: true, writeLevel2: true } : null;
 }
 
 /** The form's way of writing this target: `≥90.00(%)` in a 2024 system export, `≥90%` in a 2018 form. */
@@ -42,19 +64,27 @@ function targetTexts(form: Form, indicator: LibraryIndicator, unitColumn: boolea
 }
 
 /**
- * The row insert for one library indicator, or null when the form has no indicator row to place it by (or is a
- * 2018 form). The
- * 一级/二级 cells are left to the host to extend when the block is merged (the usual Shanghai layout), and written
- * out when the block is new or its labels are repeated row by row.
+ * How to add one library indicator to a form: into an empty row of its 一级/二级 block when the form has one,
+ * else as a new row at the end of the block. Null when the form has no indicator row, filled or empty, to place it
+ * by (or is a 2018 form). A new row leaves the 一级/二级 cells to the host to extend when the block is merged (the
+ * usual Shanghai layout), and writes them out when the block is new or its labels are repeated row by row.
  */
-export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator): RowInsert | null {
+export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator): InsertPlan | null {
   // 2018 forms list 分解目标内容 rows, not 三级 indicators under 一级/二级: no block to extend. Nobody starts a
   // new form in that layout, so they are read and checked but not extended.
   if (form.template === 'sh-2018') return null;
-  const placement = place(form, indicator);
-  if (!placement) return null;
   const cells = new Map(grid.cells.map((c) => [refKey(c.ref), c]));
   const cellOf = (ref: CellRef | null): Cell | undefined => (ref ? cells.get(refKey(ref)) : undefined);
+  const slot = openSlot(form, indicator);
+  if (slot) {
+    const write = (cell: CellRef, text: string): Edit => ({ cell, before: cellOf(cell)?.text ?? '', text });
+    const texts = targetTexts(form, indicator, slot.unitCell !== null);
+    const edits = [write(slot.nameCell, indicator.name), write(slot.targetCell, texts.target)];
+    if (slot.unitCell && texts.unit) edits.push(write(slot.unitCell, texts.unit));
+    return { kind: 'fill', edits };
+  }
+  const placement = place(form, indicator);
+  if (!placement) return null;
   const { after } = placement;
   const name = cellOf(after.nameCell);
   const target = cellOf(after.targetCell);
@@ -75,5 +105,5 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
     row.push({ col: level1.col, text: indicator.level1 });
   if (level2 && level2.col !== name.col && (placement.writeLevel1 || placement.writeLevel2 || repeated(level2)))
     row.push({ col: level2.col, text: indicator.level2 });
-  return { after: after.nameCell, before: name.text, rows: [row] };
+  return { kind: 'rows', insert: { after: after.nameCell, before: name.text, rows: [row] } };
 }

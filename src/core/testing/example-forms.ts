@@ -1,5 +1,5 @@
-// The example documents (seed forms, and copies with the mistakes reviewers send forms back for) as data:
-// `npm run examples` writes them as .docx/.xlsx, and the demo page offers them.
+// The example documents (seed forms; copies with the mistakes reviewers send forms back for; a copy with its
+// indicators still blank) as data: `npm run examples` writes them as .docx/.xlsx, and the demo page offers them.
 
 /** [file name in examples/, seed fixture in test/fixtures/seeds/]. */
 export const EXAMPLE_DOCUMENTS: readonly (readonly [name: string, fixture: string])[] = [
@@ -10,16 +10,17 @@ export const EXAMPLE_DOCUMENTS: readonly (readonly [name: string, fixture: strin
   ['2024-西渡街道绩效目标汇总表', '2024-xidu.grid'],
 ];
 
-export interface ExampleMistakes {
+/** One form of a seed fixture, copied with some of its text changed. */
+export interface ExampleCopy {
   readonly name: string;
   readonly fixture: string;
   /** The grid (`=== id`) of the fixture the example keeps. */
   readonly gridId: string;
-  /** Text replacements in the fixture notation: [as in the seed, as the mistaken copy has it]. */
+  /** Text replacements in the fixture notation: [as in the seed, as the copy has it]. */
   readonly replacements: readonly (readonly [from: string, to: string])[];
 }
 
-export const EXAMPLE_MISTAKES: readonly ExampleMistakes[] = [
+export const EXAMPLE_MISTAKES: readonly ExampleCopy[] = [
   // A 2024 form with typical mistakes: sums that do not add up, ASCII operators, ≤ on a count, 满意度 0, a blank target.
   {
     name: '示例-常见错误-生活驿站运行经费',
@@ -49,12 +50,39 @@ export const EXAMPLE_MISTAKES: readonly ExampleMistakes[] = [
   },
 ];
 
-/** The grid text of one grid of a fixture with the example's mistakes written in; throws if a mistake no longer fits. */
-export function withMistakes(fixtureText: string, example: ExampleMistakes): string {
+/**
+ * A 2024 form as it stands before its indicators are written: name, funds and goals filled, one empty row under
+ * each 二级 of the template. What a person starting a new form has open when asking for 指标建议.
+ */
+export const EXAMPLE_BLANK: ExampleCopy = {
+  name: '示例-空白指标-生活驿站运行经费',
+  fixture: '2024-xidu.grid',
+  gridId: 'xd2024-3',
+  replacements: [
+    ['成本控制率 | 控制在预算内', ' | '],
+    ['设施维修完成率 | =100.00(%)', ' | '],
+    ['设施维修质量达标率 | =100.00(%)', ' | '],
+    ['设施维修完成及时性 | 及时', ' | '],
+    ['有责投诉率 | <5.00(%)', ' | '],
+    ['^ | ^ | ^ | 公益慈善活动参与率 | ≥90.00(%) | <\n', ''],
+    ['^ | ^ | ^ | 生活驿站全年开放天数 | ≥260.00(天) | <\n', ''],
+    ['^ | ^ | ^ | 提升服务党员群众意识 | 提升 | <\n', ''],
+    [
+      '# export: after a blank line, `\\t\\t\\t设施正常使用率\\t=100.00(%)`: a fifth 社会效益指标 row.\n' +
+        '^ | ^ | ^ | 设施正常使用率 | =100.00(%) | <\n',
+      '',
+    ],
+    ['长效管理机制健全性 | 建立健全', ' | '],
+    ['群众满意度 | ≥90.00(%)', ' | '],
+  ],
+};
+
+/** The grid text of one grid of a fixture with the copy's changes written in; throws if a change no longer fits. */
+export function copyText(fixtureText: string, example: ExampleCopy): string {
   let text = fixtureText.split(/^=== /m).find((part) => part.startsWith(`${example.gridId}\n`));
   if (text === undefined) throw new Error(`no grid ${example.gridId} in ${example.fixture}`);
   for (const [from, to] of example.replacements) {
-    if (!text.includes(from)) throw new Error(`example mistake not applicable: ${from}`);
+    if (!text.includes(from)) throw new Error(`example change not applicable: ${from}`);
     text = text.replace(from, to);
   }
   return `=== ${text}`;

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
   const styles = useStyles();
   const { session, busy, lang, t } = usePane();
-  const apply = (edits: readonly Edit[], label: string) => session.apply(edits, label, finding.ruleId, finding.message);
+  const apply = (edits: readonly Edit[], label: string) => session.apply(edits, label, finding.ruleId, { explanation: finding.message });
   const sameRule = session.fixesOf(finding.ruleId).length;
   const proposed = finding.fix?.map((e) => e.text).join(' / ');
   return (

@@ -288,7 +288,9 @@ function IndicatorCard({
   const styles = useStyles();
   const lists = useListStyles();
   const { session, busy, t } = usePane();
-  const canInsert = session.host.capabilities.insertRows && formIndex !== null;
+  // Filling a block's empty row is an ordinary cell edit: it works where the host cannot add rows too.
+  const fills = formIndex !== null && session.insertPlan(formIndex, indicator)?.kind === 'fill';
+  const canInsert = formIndex !== null && (fills || session.host.capabilities.insertRows);
   return (
     <Card className={lists.card} role="article" aria-label={indicator.name}>
       <Text weight="semibold">
@@ -309,7 +311,7 @@ function IndicatorCard({
             disabledFocusable={busy}
             onClick={() => void session.insertIndicator(formIndex, indicator)}
           >
-            {t('insert')}
+            {t(fills ? 'fill' : 'insert')}
           </Button>
         </div>
       )}

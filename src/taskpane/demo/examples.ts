@@ -1,7 +1,7 @@
-// The demo's documents: the example forms of examples/ (seed forms and the copies with typical mistakes).
+// The demo's documents: the example forms of examples/ (seed forms, copies with typical mistakes, a blank one).
 import type { Grid } from '../../core/grid';
 import { parseGridText } from '../../core/grid-text';
-import { EXAMPLE_DOCUMENTS, EXAMPLE_MISTAKES, withMistakes } from '../../core/testing/example-forms';
+import { copyText, EXAMPLE_BLANK, EXAMPLE_DOCUMENTS, EXAMPLE_MISTAKES } from '../../core/testing/example-forms';
 import seed2018 from '../../../test/fixtures/seeds/2018-units.grid';
 import seed2020 from '../../../test/fixtures/seeds/2020-dangjian-center.grid';
 import seed2023 from '../../../test/fixtures/seeds/2023-zuzhibu.grid';
@@ -27,11 +27,11 @@ const fixture = (name: string): string => {
   return text;
 };
 
-/** The mistaken copies first: they show what the pane is for. */
+/** The mistaken copies first, then the blank one: they show what the pane is for. */
 export const DEMO_EXAMPLES: readonly DemoExample[] = [
-  ...EXAMPLE_MISTAKES.map((example) => ({
+  ...[...EXAMPLE_MISTAKES, EXAMPLE_BLANK].map((example) => ({
     name: example.name,
-    grids: () => parseGridText(withMistakes(fixture(example.fixture), example)),
+    grids: () => parseGridText(copyText(fixture(example.fixture), example)),
   })),
   ...EXAMPLE_DOCUMENTS.map(([name, file]) => ({ name, grids: () => parseGridText(fixture(file)) })),
 ];
