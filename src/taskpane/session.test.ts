@@ -1,7 +1,21 @@
 import { parseGridText } from '../core/grid-text';
 import { formGridText } from '../core/testing/form-builder';
 import { MemoryHost } from '../hosts/memory/memory-host';
+import type { LibraryIndicator } from '../library/schema';
 import { ignoreKey, Session } from './session';
+
+const TRAINING_CLASSES: LibraryIndicator = {
+  id: 'x',
+  types: ['common'],
+  level1: '产出指标',
+  level2: '数量指标',
+  name: '培训班次',
+  target: '≥4次',
+  unit: '次',
+  direction: 'higher',
+  definition: '举办的培训班次数',
+  keywords: [],
+};
 
 const ASCII_OPERATOR = formGridText({ indicators: [['产出指标', '数量指标', '培训人次', '>=1500人次']] });
 
@@ -131,18 +145,7 @@ describe('Session', () => {
       .forms.flatMap((f) => f.findings)
       .find((f) => f.actual === '>=1500(人次)' && f.fix)!;
     await session.apply(fix.fix!, fix.message, fix.ruleId);
-    await session.insertIndicator(0, {
-      id: 'x',
-      types: ['common'],
-      level1: '产出指标',
-      level2: '数量指标',
-      name: '培训班次',
-      target: '≥4次',
-      unit: '次',
-      direction: 'higher',
-      definition: '举办的培训班次数',
-      keywords: [],
-    });
+    await session.insertIndicator(0, TRAINING_CLASSES);
     const applied = session.getState().history.find((h) => h.kind === 'edit')!;
     expect(applied.stale).toBe(true);
     await session.undo(applied.id);
@@ -161,18 +164,7 @@ describe('Session', () => {
     });
     const { host, session } = await checked(blank);
     const rowCount = (await host.read())[0]!.rowCount;
-    await session.insertIndicator(0, {
-      id: 'x',
-      types: ['common'],
-      level1: '产出指标',
-      level2: '数量指标',
-      name: '培训班次',
-      target: '≥4次',
-      unit: '次',
-      direction: 'higher',
-      definition: '举办的培训班次数',
-      keywords: [],
-    });
+    await session.insertIndicator(0, TRAINING_CLASSES);
     const state = session.getState();
     expect(state.forms[0]!.form.indicators.map((i) => [i.level2, i.name, i.target])).toEqual([
       ['数量指标', '培训班次', '≥4(次)'],

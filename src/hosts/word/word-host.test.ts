@@ -4,11 +4,9 @@ import type { Edit } from '../../core/edits';
 import type { CellRef, Grid } from '../../core/grid';
 import { indexGrid } from '../../core/grid';
 import { parseGridText } from '../../core/grid-text';
-import type { CheckedForm } from '../../core/lint';
 import { check } from '../../core/lint';
-import { planInsert } from '../../core/suggest/insert-plan';
 import { EXAMPLE_BLANK } from '../../core/testing/example-forms';
-import type { LibraryIndicator } from '../../library/schema';
+import { expectFillsEmptyRow } from '../../../test/support/fill-empty-row';
 import { OfficeError } from '../../../test/support/fake-office/client';
 import type { FakeWordOptions } from '../../../test/support/fake-office/word';
 import { FakeWord } from '../../../test/support/fake-office/word';
@@ -23,18 +21,6 @@ import { createWordHost } from './word-host';
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
 const DOCUMENTS = readdirSync(EXAMPLES).filter((f) => f.endsWith('.docx'));
 const MISTAKES = '示例-常见错误-生活驿站运行经费.docx';
-const SATISFACTION: LibraryIndicator = {
-  id: 'test-satisfaction',
-  types: ['common'],
-  level1: '满意度指标',
-  level2: '服务对象满意度指标',
-  name: '群众满意度',
-  target: '≥90%',
-  unit: '%',
-  direction: 'higher',
-  definition: '受访群众中表示满意的比例',
-  keywords: [],
-};
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(EXAMPLES, name)));
 
 function hostOver(fake: FakeWord, settings = fake.settings): Host {
@@ -443,19 +429,7 @@ describe('Word host: inserting rows', () => {
 describe('Word host: filling an empty indicator row', () => {
   it('writes a suggestion into the empty row of its block in two round trips, adding no row', async () => {
     const { fake, host } = await open(`${EXAMPLE_BLANK.name}.docx`);
-    const grids = await host.read();
-    const [{ form }] = check(grids) as [CheckedForm];
-    const plan = planInsert(form, grids[0]!, SATISFACTION);
-    if (plan?.kind !== 'fill') throw new Error(`expected a fill, got ${JSON.stringify(plan)}`);
-    const { value, syncs } = await syncsOf(fake, () => host.write(plan.edits));
-    expect(value).toEqual({ applied: plan.edits, conflicts: [], overlaps: [] });
-    expect(syncs).toBe(2);
-    const after = check(await host.read())[0]!.form;
-    expect(after.indicators.map((i) => [i.level1, i.level2, i.name, i.target])).toEqual([
-      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90(%)'],
-    ]);
-    expect(after.openRows).toHaveLength(form.openRows.length - 1);
-    expect(after.rows).toEqual(form.rows);
+    await expectFillsEmptyRow(host, (call) => syncsOf(fake, call));
   });
 });
 
