@@ -17,6 +17,7 @@ import { copyText, EXAMPLE_BLANK } from '../../src/core/testing/example-forms';
 import { bundledLibrary } from '../../src/library/bundled';
 import type { LibraryIndicator } from '../../src/library/schema';
 import { loadSeed, SEED_DIR, seedFiles } from '../seeds/load';
+import { fillEdits, newRow } from '../support/insert-plans';
 
 const library = bundledLibrary();
 
@@ -46,8 +47,8 @@ describe('inserting suggestions into the seed forms', () => {
         continue;
       }
       // The seed forms have no empty indicator rows to fill: each suggestion is a new row.
-      if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
-      const after = check(grids.map((g): Grid => (g === grid ? insertGridRows(g, plan.insert) : g)))[form.index]!;
+      const insert = newRow(plan);
+      const after = check(grids.map((g): Grid => (g === grid ? insertGridRows(g, insert) : g)))[form.index]!;
       expectInserted(after, indicator, form.indicators.length);
       // No new error: every error after the insert was there before (the new row brings none).
       const old = errorKeys(before);
@@ -82,8 +83,7 @@ describe('filling the blank example (a form whose indicator rows are still empty
       const plan = planInsert(before.form, grids[0]!, indicator);
       const slot = before.form.openRows.find((r) => blockLevel2(r) === indicator.level2);
       expect(slot).toBeDefined();
-      if (plan?.kind !== 'fill') throw new Error(`expected a fill, got ${JSON.stringify(plan)}`);
-      const { grids: written, conflicts } = applyEdits(grids, plan.edits);
+      const { grids: written, conflicts } = applyEdits(grids, fillEdits(plan));
       expect(conflicts).toEqual([]);
       const after = check(written)[0]!;
       expectInserted(after, indicator, 0);

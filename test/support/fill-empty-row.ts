@@ -4,6 +4,7 @@ import { check } from '../../src/core/lint';
 import { planInsert } from '../../src/core/suggest/insert-plan';
 import type { Host } from '../../src/hosts/host';
 import type { LibraryIndicator } from '../../src/library/schema';
+import { fillEdits } from './insert-plans';
 
 const SATISFACTION: LibraryIndicator = {
   id: 'test-satisfaction',
@@ -25,10 +26,9 @@ export type SyncCounter = <T>(call: () => Promise<T>) => Promise<{ value: T; syn
 export async function expectFillsEmptyRow(host: Host, syncsOf: SyncCounter): Promise<void> {
   const grids = await host.read();
   const [{ form }] = check(grids) as [CheckedForm];
-  const plan = planInsert(form, grids[0]!, SATISFACTION);
-  if (plan?.kind !== 'fill') throw new Error(`expected a fill, got ${JSON.stringify(plan)}`);
-  const { value, syncs } = await syncsOf(() => host.write(plan.edits));
-  expect(value).toEqual({ applied: plan.edits, conflicts: [], overlaps: [] });
+  const edits = fillEdits(planInsert(form, grids[0]!, SATISFACTION));
+  const { value, syncs } = await syncsOf(() => host.write(edits));
+  expect(value).toEqual({ applied: edits, conflicts: [], overlaps: [] });
   expect(syncs).toBe(2);
   const after = check(await host.read())[0]!.form;
   expect(after.indicators.map((i) => [i.level1, i.level2, i.name, i.target])).toEqual([

@@ -8,6 +8,7 @@ import { check } from '../lint';
 import { blockLevel2, currentLevel2, effectiveLevel2, level1Entry } from '../levels';
 import { formGridText } from '../testing/form-builder';
 import { loadSeed, seedFiles } from '../../../test/seeds/load';
+import { fillEdits, newRow } from '../../../test/support/insert-plans';
 import { planInsert } from './insert-plan';
 
 const indicator = (over: Partial<LibraryIndicator>): LibraryIndicator => ({
@@ -61,14 +62,14 @@ describe('planInsert + insertGridRows on every seed form', () => {
       return;
     }
     // The seed forms have no empty indicator rows: each suggestion is a new row.
-    if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
+    const insert = newRow(plan);
     // The block the row should join: the form's own block of that 二级 when it has one (Shanghai 2023 forms keep
     // 成本 under 产出), else the library's 一级.
     const sameLevel2 = (level2: string | null) =>
       level2 === add.level2 || (add.level2 === '经济成本指标' && level2 === '成本指标');
     const block = form.indicators.find((ind) => sameLevel2(effectiveLevel2(ind)));
     const expectedLevel1 = block ? level1Entry(block.level1)?.canonical : add.level1;
-    const changed: Grid[] = grids.map((g) => (g === grid ? insertGridRows(g, plan.insert) : g));
+    const changed: Grid[] = grids.map((g) => (g === grid ? insertGridRows(g, insert) : g));
     const after = check(changed);
     expect(after).toHaveLength(before.length);
     const inserted = after[formIndex]!.form.indicators.filter((ind) => ind.name === add.name);
@@ -93,8 +94,7 @@ describe('planInsert + insertGridRows on every seed form', () => {
       grids.find((g) => g.id === form.gridId)!,
       indicator({ target: '≥95%', unit: '%' }),
     );
-    if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
-    expect(plan.insert.rows[0]!.map((c) => c.text)).toContain(expected);
+    expect(newRow(plan).rows[0]!.map((c) => c.text)).toContain(expected);
   });
 });
 
@@ -113,9 +113,7 @@ describe('planInsert into a form whose indicator rows are still empty', () => {
     return planInsert(form, grids[0]!, add);
   };
   const fillInto = (grids: Grid[], add: LibraryIndicator): Grid[] => {
-    const plan = planned(grids, add);
-    if (plan?.kind !== 'fill') throw new Error(`expected a fill, got ${JSON.stringify(plan)}`);
-    const result = applyEdits(grids, plan.edits);
+    const result = applyEdits(grids, fillEdits(planned(grids, add)));
     expect(result.conflicts).toEqual([]);
     return result.grids;
   };
@@ -140,8 +138,7 @@ describe('planInsert into a form whose indicator rows are still empty', () => {
   it('adds a row below the filled one once the block has no empty row left', () => {
     const filled = fillInto(parseGridText(BLANK), indicator({ name: '培训班次', target: '≥4次' }));
     const plan = planned(filled, indicator({ name: '培训人次', target: '≥200人次' }));
-    if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
-    const after = insertGridRows(filled[0]!, plan.insert);
+    const after = insertGridRows(filled[0]!, newRow(plan));
     expect(rowsOf([after])).toEqual([
       ['产出指标', '数量指标', '培训班次', '≥4(次)'],
       ['产出指标', '数量指标', '培训人次', '≥200(人次)'],
@@ -153,9 +150,7 @@ describe('planInsert into a form whose indicator rows are still empty', () => {
 
   it('adds a block the template lacks below the last row of its 一级, empty or not', () => {
     const grids = parseGridText(BLANK);
-    const plan = planned(grids, ADDITIONS[1]!);
-    if (plan?.kind !== 'rows') throw new Error(`expected a new row, got ${JSON.stringify(plan)}`);
-    const after = insertGridRows(grids[0]!, plan.insert);
+    const after = insertGridRows(grids[0]!, newRow(planned(grids, ADDITIONS[1]!)));
     expect(rowsOf([after])).toEqual([['效益指标', '生态效益指标', '测试节能减排成效', '有效改善']]);
   });
 });

@@ -4,6 +4,7 @@ import type { Edit } from '../edits';
 import type { Form, OpenRow } from '../form';
 import type { Cell, CellRef, Grid } from '../grid';
 import { refKey } from '../grid';
+import type { Level2 } from '../levels';
 import { blockLevel2, currentLevel2, level1Entry } from '../levels';
 import { formStyle } from '../lint';
 import type { RowInsert } from '../row-insert';
@@ -23,7 +24,7 @@ interface Placement {
 
 interface PlacedRow {
   readonly row: OpenRow;
-  readonly level2: string | null;
+  readonly level2: Level2 | null;
   readonly open: boolean;
 }
 
