@@ -171,11 +171,16 @@ describe('Session', () => {
     ]);
     expect((await host.read())[0]!.rowCount).toBe(rowCount);
     expect(state.notice?.zh).toBe('已将“培训班次”填入数量指标的空行。');
+    // Once the form is being filled, the re-check lists the 二级 still left empty.
+    const emptyRows = (s: typeof state) =>
+      s.forms[0]!.findings.filter((f) => f.ruleId === 'structure-empty-row').map((f) => f.message);
+    expect(emptyRows(state)).toEqual([expect.stringContaining('“服务对象满意度指标”下没有任何三级指标')]);
     const entry = state.history[0]!;
     expect([entry.kind, entry.ruleId, entry.edits.length]).toEqual(['edit', 'x', 2]);
     await session.undo(entry.id);
     expect(session.getState().forms[0]!.form.indicators).toEqual([]);
     expect(session.getState().forms[0]!.form.openRows).toHaveLength(2);
+    expect(emptyRows(session.getState())).toEqual([]);
   });
 
   it('keeps a damaged ignore setting from breaking the pane', async () => {

@@ -16,6 +16,7 @@ import fundTotalSum from './fund-total-sum';
 import fundYearExceedsTotalBudget from './fund-year-exceeds-total-budget';
 import structureCategoryAsName from './structure-category-as-name';
 import structureDuplicateIndicator from './structure-duplicate-indicator';
+import structureEmptyRow from './structure-empty-row';
 import structureIndicatorCount from './structure-indicator-count';
 import structureLevelMismatch from './structure-level-mismatch';
 import structureManagementIndicator from './structure-management-indicator';
@@ -55,6 +56,7 @@ export const allRules: readonly Rule[] = [
   fundYearExceedsTotalBudget,
   structureCategoryAsName,
   structureDuplicateIndicator,
+  structureEmptyRow,
   structureIndicatorCount,
   structureLevelMismatch,
   structureManagementIndicator,
