@@ -4,15 +4,23 @@ describe('parseArgs', () => {
   it.each([
     [
       ['check', 'a.docx'],
-      { command: 'check', paths: ['a.docx'], format: 'text', lang: 'zh-CN', fixOut: null, library: null },
+      { command: 'check', paths: ['a.docx'], format: 'text', lang: 'zh-CN', fixOut: null, library: null, report: null },
     ],
     [
       ['check', 'a', 'b', '--format=json', '--lang', 'en'],
-      { command: 'check', paths: ['a', 'b'], format: 'json', lang: 'en', fixOut: null, library: null },
+      { command: 'check', paths: ['a', 'b'], format: 'json', lang: 'en', fixOut: null, library: null, report: null },
     ],
     [
       ['check', 'a', '--library', 'org.xlsx'],
-      { command: 'check', paths: ['a'], format: 'text', lang: 'zh-CN', fixOut: null, library: 'org.xlsx' },
+      {
+        command: 'check',
+        paths: ['a'],
+        format: 'text',
+        lang: 'zh-CN',
+        fixOut: null,
+        library: 'org.xlsx',
+        report: null,
+      },
     ],
     [
       ['suggest', 'a.docx'],
@@ -22,12 +30,24 @@ describe('parseArgs', () => {
       ['suggest', 'a', '--top=3', '--library=org.json', '--format', 'json'],
       { command: 'suggest', paths: ['a'], format: 'json', lang: 'zh-CN', library: 'org.json', top: 3 },
     ],
+    [
+      ['check', 'forms', '--report', '审核意见.XLSX'],
+      {
+        command: 'check',
+        paths: ['forms'],
+        format: 'text',
+        lang: 'zh-CN',
+        fixOut: null,
+        library: null,
+        report: '审核意见.XLSX',
+      },
+    ],
     [[], { command: 'help', lang: 'zh-CN' }],
     [['check', '-h'], { command: 'help', lang: 'zh-CN' }],
     [['--version'], { command: 'version' }],
     [
       ['check', 'a', '--fix', '--out', 'fixed'],
-      { command: 'check', paths: ['a'], format: 'text', lang: 'zh-CN', fixOut: 'fixed', library: null },
+      { command: 'check', paths: ['a'], format: 'text', lang: 'zh-CN', fixOut: 'fixed', library: null, report: null },
     ],
   ] as const)('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 
@@ -44,6 +64,9 @@ describe('parseArgs', () => {
     [['suggest', 'x', '--top', '101']],
     [['check', 'x', '--top', '3']],
     [['check', 'x', '--library']],
+    [['check', 'x', '--report']],
+    [['check', 'x', '--report', '审核意见.csv']],
+    [['suggest', 'x', '--report', '审核意见.xlsx']],
   ])('refuses %j', (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
 
   it('takes the default language from the locale', () => {

@@ -10,6 +10,8 @@ export interface CheckOptions {
   readonly fixOut: string | null;
   /** --library: an organisation's library file (.json or .xlsx), merged over the bundled one. */
   readonly library: string | null;
+  /** --report: the .xlsx workbook that receives the report (one row per form, one per finding). */
+  readonly report: string | null;
 }
 
 export interface SuggestCommand {
@@ -45,6 +47,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   let fix = false;
   let out: string | null = null;
   let library: string | null = null;
+  let report: string | null = null;
   let top: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -67,7 +70,11 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     } else if (name === '--fix') fix = true;
     else if (name === '--out') out = value();
     else if (name === '--library') library = value();
-    else if (name === '--top') {
+    else if (name === '--report') {
+      report = value();
+      if (!/\.xlsx$/i.test(report))
+        throw new UsageError(`--report writes an .xlsx workbook: name it ….xlsx, not ${report}`);
+    } else if (name === '--top') {
       const v = value();
       top = Number(v);
       if (!/^\d+$/.test(v) || top < 1 || top > MAX_TOP)
@@ -80,13 +87,14 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   if (command !== 'check' && command !== 'suggest') throw new UsageError(`unknown command ${command}`);
   if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (command === 'suggest') {
-    if (fix || out !== null) throw new UsageError('--fix and --out belong to check: suggest never writes files');
+    if (fix || out !== null || report !== null)
+      throw new UsageError('--fix, --out and --report belong to check: suggest never writes files');
     return { command, paths, format, lang, library, top: top ?? DEFAULT_TOP };
   }
   if (top !== null) throw new UsageError('--top belongs to suggest');
   if (fix !== (out !== null))
     throw new UsageError('--fix and --out DIR go together: corrected copies are written to DIR');
-  return { command: 'check', paths, format, lang, fixOut: out, library };
+  return { command: 'check', paths, format, lang, fixOut: out, library, report };
 }
 
 export const HELP: Record<Lang, string> = {
@@ -94,6 +102,7 @@ export const HELP: Record<Lang, string> = {
 
 用法：
   jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--library 文件] [--fix --out 目录]
+               [--report 报告.xlsx]
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--library 文件] [--top N]
 
 check    检查 .docx / .xlsx 中的财政项目支出绩效目标申报表：指标值写法、资金勾稽、指标设置。
@@ -108,6 +117,8 @@ suggest  判断每张申报表的项目类型（列出判断依据），并按�
   --top N              suggest：每张表推荐的指标数（默认 10）
   --fix --out 目录      check：把可自动修正的问题写入副本，保存到该目录（原文件不变）：.docx 中为修订
                        （可逐条接受或拒绝），.xlsx 中写入新值，原值保留在批注和“修订记录”工作表中
+  --report 报告.xlsx    check：另把检查结果写成 Excel 工作簿：“汇总”每张表一行（单位、类型、资金、各级问题数），
+                       “问题清单”每条问题一行，可筛选排序；只覆盖 jixiao 以前写的报告，不覆盖其他文件
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -118,6 +129,7 @@ suggest  判断每张申报表的项目类型（列出判断依据），并按�
 
 Usage:
   jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--library FILE] [--fix --out DIR]
+               [--report REPORT.xlsx]
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--library FILE] [--top N]
 
 check    Checks 财政项目支出绩效目标申报表 forms in .docx / .xlsx files: target syntax, fund arithmetic,
@@ -135,6 +147,9 @@ Options:
   --top N              suggest: how many indicators per form (default 10)
   --fix --out DIR      check: write the safe fixes into copies under DIR (inputs are never changed): tracked
                        changes in .docx; in .xlsx the new value, the old one kept in a note and a 修订记录 sheet
+  --report FILE.xlsx   check: also write the results as an Excel workbook: Summary, one row per form (unit,
+                       type, funds, findings by severity), and Findings, one row per finding, to filter and sort;
+                       it replaces only a report jixiao wrote before, never another file
   -h, --help           show this help
   -v, --version        show the version
 

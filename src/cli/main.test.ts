@@ -3,6 +3,7 @@ import { createHash } from 'crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import ExcelJS from 'exceljs';
 import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
 import { loadSeed } from '../../test/seeds/load';
 import type { Report } from './report';
@@ -112,6 +113,41 @@ describe('jixiao check', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--out must not be the folder of the inputs/);
     expect(digest(paths.units2018!)).toBe(before);
+  });
+
+  it('writes --report into the folder it checks without reading it back as a form, and replaces it on the next run', async () => {
+    const folder = join(dir, 'reported');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '2024-xidu.xlsx'), readFileSync(paths.xidu!));
+    const reportPath = join(folder, '审核意见.xlsx');
+    const first = await jixiao('check', folder, '--format', 'json', '--report', reportPath);
+    expect(existsSync(reportPath)).toBe(true);
+    const second = await jixiao('check', folder, '--format', 'json', '--lang', 'en', '--report', reportPath);
+    const files = (stdout: string) => (JSON.parse(stdout) as Report).files.map((f) => f.path);
+    expect(files(second.stdout)).toEqual(files(first.stdout));
+    expect(files(second.stdout)).not.toContain(reportPath);
+    expect(second.code).toBe(first.code);
+    const replaced = new ExcelJS.Workbook();
+    await replaced.xlsx.load(readFileSync(reportPath) as unknown as ArrayBuffer);
+    expect(replaced.worksheets.map((w) => w.name)).toEqual(['Summary', 'Findings']); // the second run's, in English
+  });
+
+  it('never writes --report over a file jixiao did not write, such as a form', async () => {
+    const before = digest(paths.xidu!);
+    const result = await jixiao('check', paths.units2018!, '--report', paths.xidu!);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--report .*2024-xidu\.xlsx exists and is not a report jixiao wrote/);
+    expect(result.stdout).toBe('');
+    expect(digest(paths.xidu!)).toBe(before);
+  });
+
+  it('says so, with status 2, when the report cannot be written', async () => {
+    const blocked = join(dir, 'not-a-folder');
+    writeFileSync(blocked, 'a file where a folder would be');
+    const result = await jixiao('check', paths.xidu!, '--report', join(blocked, 'r.xlsx'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^jixiao: 无法写入报告 .*r\.xlsx：/);
+    expect(result.stdout).toMatch(/共 1 个文件、3 张申报表/); // the check itself still printed
   });
 
   it('draws a progress bar on a terminal when more than a few files are checked', async () => {

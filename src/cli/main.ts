@@ -3,10 +3,14 @@ import type { Lang } from '../core/rules';
 import { bundledLibrary } from '../library/bundled';
 import type { Library } from '../library/schema';
 import { loadLibraryFile } from '../library/xlsx-node';
+import { MAX_FILE_BYTES } from '../hosts/file/limits';
 import { collect } from './collect';
 import { overwritesInput, writeFixedCopy } from './fix';
 import { HELP, parseArgs, UsageError } from './args';
-import type { FileReport } from './report';
+import { mkdir, readFile, stat, writeFile } from 'fs/promises';
+import { dirname, resolve } from 'path';
+import type { FileReport, Report } from './report';
+import { isReportWorkbook, reportWorkbook } from './report-xlsx';
 import { checkFile, exitCode, renderText, summarise } from './report';
 import type { SuggestFileReport } from './suggest';
 import { renderSuggestText, suggestFile, summariseSuggestions } from './suggest';
@@ -53,6 +57,42 @@ async function libraryFor(path: string | null, io: Io, lang: Lang): Promise<Libr
   return null;
 }
 
+/** A report may be written where there is no file yet, or over a report jixiao wrote (a run repeated). */
+async function mayWriteReport(path: string): Promise<boolean> {
+  // Nothing there (or no such folder yet: writing says why if it cannot be made); a folder or unreadable file is kept.
+  const absent = (e: NodeJS.ErrnoException) => e.code === 'ENOENT' || e.code === 'ENOTDIR';
+  const info = await stat(path).catch((e: NodeJS.ErrnoException) => (absent(e) ? null : undefined));
+  if (info === null) return true;
+  // A report is small; anything larger is not one, and is not read to find out.
+  if (info === undefined || !info.isFile() || info.size > MAX_FILE_BYTES) return false;
+  const bytes = await readFile(path).catch(() => null);
+  return bytes !== null && isReportWorkbook(new Uint8Array(bytes));
+}
+
+/** Writes the --report workbook and says so on stderr (stdout stays the report); false when it cannot be written. */
+async function writeReport(path: string, report: Report, lang: Lang, when: Date, io: Io): Promise<boolean> {
+  try {
+    const bytes = await reportWorkbook(report, lang, when);
+    await mkdir(dirname(resolve(path)), { recursive: true });
+    await writeFile(path, bytes);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    io.stderr(
+      lang === 'en'
+        ? `jixiao: cannot write the report ${path}: ${reason}\n`
+        : `jixiao: 无法写入报告 ${path}：${reason}\n`,
+    );
+    return false;
+  }
+  const findings = report.summary.errors + report.summary.warnings + report.summary.infos;
+  io.stderr(
+    lang === 'en'
+      ? `jixiao: report written to ${path} (${report.summary.forms} forms, ${findings} findings)\n`
+      : `jixiao: 检查报告已写入 ${path}（${report.summary.forms} 张申报表，${findings} 条问题）\n`,
+  );
+  return true;
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = 'zh-CN';
   try {
@@ -81,16 +121,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (parsed.fixOut !== null && overwritesInput(files, roots, parsed.fixOut))
       throw new UsageError('--out must not be the folder of the inputs: corrected copies never replace the originals');
+    if (parsed.report !== null && !(await mayWriteReport(parsed.report)))
+      throw new UsageError(
+        `--report ${parsed.report} exists and is not a report jixiao wrote: it is left as it is; choose another name`,
+      );
     const when = new Date();
     const reports: FileReport[] = emptyFolders.map((path) => noForms(path, lang));
-    for (const [i, path] of files.entries()) {
+    // The report of an earlier run in the folder being checked is this run's output, not a form to check.
+    const inputs = parsed.report === null ? files : files.filter((f) => resolve(f) !== resolve(parsed.report!));
+    for (const [i, path] of inputs.entries()) {
       const report = await checkFile(path, lang, library);
       if (parsed.fixOut !== null) await writeFixedCopy(report, roots.get(path)!, parsed.fixOut, when, lang);
       reports.push(report);
-      progress(io, i + 1, files.length);
+      progress(io, i + 1, inputs.length);
     }
     const report = summarise(reports);
     io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, lang));
+    if (parsed.report !== null && !(await writeReport(parsed.report, report, lang, when, io))) return 2;
     return exitCode(report);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

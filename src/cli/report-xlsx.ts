@@ -1,0 +1,170 @@
+// --report FILE.xlsx: the check report as a workbook for finance staff: one row per form, one row per finding.
+// A workbook, not CSV: targets begin with `=` (`=100(%)`), which Excel would read from a CSV as a formula.
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { location } from '../core/location';
+import type { Lang, Severity } from '../core/rules';
+import type { FormReport } from '../core/report';
+import { MAX_FILE_BYTES } from '../hosts/file/limits';
+import type { FileReport, Report } from './report';
+
+/** Written into the workbook's properties: an existing file is replaced only when jixiao wrote it. */
+export const REPORT_CREATOR = 'jixiao';
+
+interface Column {
+  readonly zh: string;
+  readonly en: string;
+  readonly width: number;
+  readonly wrap?: boolean;
+  readonly money?: boolean;
+}
+
+const SUMMARY_COLUMNS = {
+  file: { zh: '文件', en: 'File', width: 44 },
+  project: { zh: '项目名称', en: 'Project', width: 30, wrap: true },
+  department: { zh: '主管部门', en: 'Department', width: 20, wrap: true },
+  implementer: { zh: '实施单位', en: 'Implementing unit', width: 20, wrap: true },
+  type: { zh: '项目类型', en: 'Project type', width: 18 },
+  annual: { zh: '年度资金申请总额（元）', en: 'Annual request (yuan)', width: 18, money: true },
+  errors: { zh: '错误', en: 'Errors', width: 8 },
+  warnings: { zh: '警告', en: 'Warnings', width: 8 },
+  infos: { zh: '提示', en: 'Infos', width: 8 },
+  note: { zh: '说明', en: 'Note', width: 40, wrap: true },
+} satisfies Record<string, Column>;
+
+const FINDING_COLUMNS = {
+  file: { zh: '文件', en: 'File', width: 36 },
+  project: { zh: '项目名称', en: 'Project', width: 24, wrap: true },
+  where: { zh: '位置', en: 'Location', width: 18 },
+  severity: { zh: '级别', en: 'Severity', width: 8 },
+  message: { zh: '问题说明', en: 'Finding', width: 70, wrap: true },
+  actual: { zh: '当前内容', en: 'As written', width: 24, wrap: true },
+  expected: { zh: '可改为', en: 'Could read', width: 24, wrap: true },
+  rule: { zh: '规则', en: 'Rule', width: 28 },
+} satisfies Record<string, Column>;
+
+const SHEETS = { summary: { zh: '汇总', en: 'Summary' }, findings: { zh: '问题清单', en: 'Findings' } } as const;
+
+const SEVERITY: Record<Severity, { zh: string; en: string; fill: string }> = {
+  error: { zh: '错误', en: 'error', fill: 'FFF8D7DA' },
+  warning: { zh: '警告', en: 'warning', fill: 'FFFFF3CD' },
+  info: { zh: '提示', en: 'info', fill: 'FFE7F1FF' },
+};
+
+const pick = (text: { zh: string; en: string }, lang: Lang) => (lang === 'en' ? text.en : text.zh);
+
+type Row<C> = { [K in keyof C]: string | number | null };
+
+function addSheet<C extends Record<string, Column>>(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: C,
+  rows: readonly Row<C>[],
+  lang: Lang,
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // Printed for the file: across one landscape page, the header on every page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
+  });
+  const keys = Object.keys(columns) as (keyof C & string)[];
+  sheet.columns = keys.map((key) => ({ key, header: pick(columns[key]!, lang), width: columns[key]!.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  keys.forEach((key, i) => {
+    const column = sheet.getColumn(i + 1);
+    if (columns[key]!.wrap) column.alignment = { wrapText: true, vertical: 'top' };
+    if (columns[key]!.money) column.numFmt = '#,##0.00';
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: keys.length } };
+  return sheet;
+}
+
+const counts = (form: FormReport) => ({
+  errors: form.findings.filter((f) => f.severity === 'error').length,
+  warnings: form.findings.filter((f) => f.severity === 'warning').length,
+  infos: form.findings.filter((f) => f.severity === 'info').length,
+});
+
+function summaryRows(files: readonly FileReport[], lang: Lang): Row<typeof SUMMARY_COLUMNS>[] {
+  const none = { project: null, department: null, implementer: null, type: null, annual: null };
+  return files.flatMap((file): Row<typeof SUMMARY_COLUMNS>[] => {
+    if (file.status === 'error' || file.forms.length === 0) {
+      const note = file.error?.message ?? (lang === 'en' ? 'no performance-target form found' : '未找到绩效目标申报表');
+      return [{ file: file.path, ...none, errors: null, warnings: null, infos: null, note }];
+    }
+    return file.forms.map((form) => ({
+      file: file.path,
+      project: form.fields.projectName ?? form.title,
+      department: form.fields.department,
+      implementer: form.fields.implementer,
+      type: form.projectType ? `${form.projectType.label} ${Math.round(form.projectType.confidence * 100)}%` : null,
+      annual: form.funds.annual ?? form.funds.budgetYear,
+      ...counts(form),
+      note: file.fixed
+        ? lang === 'en'
+          ? `fixes written to ${file.fixed.path}`
+          : `已修正的副本：${file.fixed.path}`
+        : null,
+    }));
+  });
+}
+
+function findingRows(files: readonly FileReport[], lang: Lang): Row<typeof FINDING_COLUMNS>[] {
+  return files.flatMap((file) =>
+    file.forms.flatMap((form) =>
+      form.findings.map((f) => ({
+        file: file.path,
+        project: form.fields.projectName ?? form.title,
+        where: location(f.cell, lang),
+        severity: pick(SEVERITY[f.severity], lang),
+        message: f.message,
+        actual: f.actual,
+        expected: f.expected?.join(lang === 'en' ? ' or ' : ' 或 ') ?? null,
+        rule: f.ruleId,
+      })),
+    ),
+  );
+}
+
+/** The report as .xlsx bytes: 汇总 (one row per form, or per file that could not be read) and 问题清单. */
+export async function reportWorkbook(report: Report, lang: Lang, when: Date): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = REPORT_CREATOR;
+  workbook.created = when;
+  addSheet(workbook, pick(SHEETS.summary, lang), SUMMARY_COLUMNS, summaryRows(report.files, lang), lang);
+  const rows = findingRows(report.files, lang);
+  const findings = addSheet(workbook, pick(SHEETS.findings, lang), FINDING_COLUMNS, rows, lang);
+  const severityColumn = Object.keys(FINDING_COLUMNS).indexOf('severity') + 1;
+  const severityOf = new Map(Object.values(SEVERITY).map((s) => [pick(s, lang), s.fill]));
+  findings.eachRow((row, n) => {
+    const fill = n > 1 ? severityOf.get(String(row.getCell(severityColumn).value)) : undefined;
+    if (fill) row.getCell(severityColumn).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Only the properties part is unpacked to tell whose a workbook is, and only when it is of a sane size. */
+const MAX_PROPERTIES_BYTES = 64 * 1024;
+
+/** Whether an .xlsx file's bytes are a workbook `reportWorkbook` wrote (so that writing the report may replace it). */
+export function isReportWorkbook(bytes: Uint8Array): boolean {
+  if (bytes.length > MAX_FILE_BYTES) return false;
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, {
+      filter: (f) => f.name === 'docProps/core.xml' && f.originalSize <= MAX_PROPERTIES_BYTES,
+    });
+  } catch {
+    return false;
+  }
+  const core = parts['docProps/core.xml'];
+  return core !== undefined && strFromU8(core).includes(`<dc:creator>${REPORT_CREATOR}</dc:creator>`);
+}
