@@ -4,8 +4,13 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { jixiao } from '../../test/support/run-cli';
+import { parseGridText } from '../core/grid-text';
+import { check } from '../core/lint';
+import { reportForm } from '../core/report';
+import { formGridText } from '../core/testing/form-builder';
 import type { Report } from './report';
-import { isReportWorkbook, reportWorkbook } from './report-xlsx';
+import { summarise } from './report';
+import { isReportWorkbook, linesIn, reportWorkbook } from './report-xlsx';
 
 const examples = resolve(__dirname, '..', '..', 'examples');
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-report-'));
@@ -117,6 +122,49 @@ describe('jixiao check --report', () => {
         .slice(1)
         .map((r) => r[3]),
     ).toContain('error');
+  });
+});
+
+describe('row heights for LibreOffice and WPS, which do not fit wrapped rows themselves', () => {
+  it('counts the lines a text wraps to, a Chinese character as two columns', () => {
+    expect(linesIn('abc', 10)).toBe(1);
+    expect(linesIn('一二三四五', 5)).toBe(3); // 10 columns in 4 per line
+    expect(linesIn('ab\ncd', 10)).toBe(2);
+    expect(linesIn('', 10)).toBe(1);
+  });
+
+  it('writes the height a wrapped message needs, and none for a one-line row', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('问题清单')!;
+    const heights: (number | undefined)[] = [];
+    sheet.eachRow((row) => heights.push(row.height));
+    expect(heights[0]).toBeUndefined(); // the header
+    const messages = sheet.getColumn(5).values.slice(2).map(String);
+    // Every message has the lines it needs (other wrapped cells of the row may need more).
+    messages.forEach((message, i) => expect(heights[i + 1] ?? 15).toBeGreaterThanOrEqual(linesIn(message, 70) * 15));
+    // A form whose names fit on one line keeps the height Excel gives it.
+    const summary = workbook.getWorksheet('汇总')!;
+    const short = summary.getRows(2, summary.rowCount - 1)!.find((r) => r.getCell(2).value === '在线学习工作经费')!;
+    expect(short.height).toBeUndefined();
+    expect(Math.max(...heights.map((h) => h ?? 0))).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe('a cell beyond what Excel holds', () => {
+  it('is cut to 32,767 characters, and its row to 409 points', async () => {
+    const goal = `<p>${'完成年度培训任务。'.repeat(12_000)}</p>`;
+    const forms = check(parseGridText(formGridText({ goalAnnual: goal }))).map((c) => reportForm(c));
+    const report = summarise([{ path: 'long.docx', status: 'ok', forms }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await reportWorkbook(report, 'zh-CN', new Date())) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('问题清单')!;
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(8).value === 'text-html-remnant')!;
+    const actual = String(row.getCell(6).value);
+    expect(goal.length).toBeGreaterThan(100_000);
+    expect(actual).toHaveLength(32_767);
+    expect(actual.endsWith('…')).toBe(true); // says it was cut
+    expect(row.height).toBe(409);
   });
 });
 

@@ -53,6 +53,27 @@ const SEVERITY: Record<Severity, { zh: string; en: string; fill: string }> = {
 
 const pick = (text: { zh: string; en: string }, lang: Lang) => (lang === 'en' ? text.en : text.zh);
 
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+/** Excel's limits: a row is at most 409 points high, a cell holds at most 32,767 characters. */
+const MAX_ROW_HEIGHT = 409;
+const MAX_CELL_CHARS = 32_767;
+
+/** A cell's value within Excel's limits: a longer text (a pasted document in one cell) is cut, and says so. */
+function fitCell(value: string | number | null): string | number | null {
+  if (typeof value !== 'string' || value.length <= MAX_CELL_CHARS) return value;
+  // Excel counts UTF-16 units; a cut between the halves of a surrogate pair would leave invalid XML.
+  return `${value.slice(0, MAX_CELL_CHARS - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+/** Lines a text wraps to in a column `width` characters wide: a Chinese character takes two. */
+export function linesIn(text: string, width: number): number {
+  return text.split('\n').reduce((lines, line) => {
+    const units = [...line].reduce((n, ch) => n + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+    return lines + Math.max(1, Math.ceil(units / (width - 1)));
+  }, 0);
+}
+
 type Row<C> = { [K in keyof C]: string | number | null };
 
 function addSheet<C extends Record<string, Column>>(
@@ -77,10 +98,18 @@ function addSheet<C extends Record<string, Column>>(
   const keys = Object.keys(columns) as (keyof C & string)[];
   sheet.columns = keys.map((key) => ({ key, header: pick(columns[key]!, lang), width: columns[key]!.width }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) {
+    const added = sheet.addRow(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, fitCell(v)])));
+    const lines = Math.max(
+      1,
+      ...keys.filter((k) => columns[k]!.wrap).map((k) => linesIn(String(row[k] ?? ''), columns[k]!.width)),
+    );
+    // Excel fits wrapped rows itself, but LibreOffice and WPS keep one line unless the height is written.
+    if (lines > 1) added.height = Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT);
+  }
   keys.forEach((key, i) => {
     const column = sheet.getColumn(i + 1);
-    if (columns[key]!.wrap) column.alignment = { wrapText: true, vertical: 'top' };
+    column.alignment = { vertical: 'top', wrapText: columns[key]!.wrap ?? false };
     if (columns[key]!.money) column.numFmt = '#,##0.00';
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: keys.length } };
