@@ -1,8 +1,8 @@
-import { spawnSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import ExcelJS from 'exceljs';
+import { convertWithLibreOffice } from '../../test/support/libreoffice';
 import { jixiao } from '../../test/support/run-cli';
 import { parseGridText } from '../core/grid-text';
 import { check } from '../core/lint';
@@ -86,22 +86,12 @@ describe('jixiao check --report', () => {
 
   it('is a workbook LibreOffice opens: both sheets export with their rows', () => {
     const csvDir = mkdtempSync(join(tmpdir(), 'jixiao-report-csv-'));
-    const converted = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${csvDir}/profile`,
-        '--headless',
-        '--convert-to',
-        // UTF-8, every sheet to its own file (LibreOffice ≥ 7.2)
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        csvDir,
-        path,
-      ],
-      { encoding: 'utf8', timeout: 120_000 },
+    // UTF-8, every sheet to a file of its own (LibreOffice ≥ 7.2)
+    convertWithLibreOffice(
+      path,
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      csvDir,
     );
-    if (converted.error) throw new Error('LibreOffice is needed for this test: apt-get install libreoffice-calc-nogui');
-    expect(converted.status).toBe(0);
     const files = readdirSync(csvDir).filter((f) => f.endsWith('.csv'));
     expect(files.sort()).toEqual(['审核意见-汇总.csv', '审核意见-问题清单.csv'].sort());
     const findings = readFileSync(join(csvDir, '审核意见-问题清单.csv'), 'utf8');

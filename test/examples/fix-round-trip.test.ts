@@ -12,6 +12,7 @@ import { run } from '../../src/cli/main';
 import { check } from '../../src/core/lint';
 import { readDocumentFile } from '../../src/hosts/file/read-file';
 import { LOG_SHEET, REVISION_AUTHOR } from '../../src/hosts/file/write-back';
+import { convertWithLibreOffice } from '../support/libreoffice';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -71,27 +72,9 @@ describe('jixiao check --fix --out', () => {
 
   // The office suite itself: what a person opening the copy would see.
   it('opens in LibreOffice, which prints the corrected text', () => {
-    const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-    if (soffice.error)
-      throw new Error(
-        'LibreOffice is needed for this test: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils',
-      );
     const pdfDir = mkdtempSync(join(tmpdir(), 'jixiao-pdf-'));
     for (const file of ['2020-党建服务中心绩效目标表.docx', '2020-党建服务中心绩效目标表.xlsx']) {
-      const converted = spawnSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${pdfDir}/profile`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          pdfDir,
-          join(out, file),
-        ],
-        { encoding: 'utf8', timeout: 120_000 },
-      );
-      expect(converted.status).toBe(0);
+      convertWithLibreOffice(join(out, file), 'pdf', pdfDir);
       const pdf = join(pdfDir, file.replace(/\.(docx|xlsx)$/, '.pdf'));
       const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
       expect(text).toContain('≤100%');
