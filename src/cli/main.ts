@@ -1,4 +1,6 @@
 // `jixiao`: checks folders of .docx/.xlsx forms with the same engine as the add-in. Inputs are only read.
+import { mkdir, readFile, stat, writeFile } from 'fs/promises';
+import { dirname, resolve } from 'path';
 import type { Lang } from '../core/rules';
 import { bundledLibrary } from '../library/bundled';
 import type { Library } from '../library/schema';
@@ -7,8 +9,6 @@ import { MAX_FILE_BYTES } from '../hosts/file/limits';
 import { collect } from './collect';
 import { overwritesInput, writeFixedCopy } from './fix';
 import { HELP, parseArgs, UsageError } from './args';
-import { mkdir, readFile, stat, writeFile } from 'fs/promises';
-import { dirname, resolve } from 'path';
 import type { FileReport, Report } from './report';
 import { isReportWorkbook, reportWorkbook } from './report-xlsx';
 import { checkFile, exitCode, renderText, summarise } from './report';
