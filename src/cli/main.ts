@@ -128,7 +128,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const when = new Date();
     const reports: FileReport[] = emptyFolders.map((path) => noForms(path, lang));
     // The report of an earlier run in the folder being checked is this run's output, not a form to check.
-    const inputs = parsed.report === null ? files : files.filter((f) => resolve(f) !== resolve(parsed.report!));
+    const output = parsed.report === null ? null : resolve(parsed.report);
+    const inputs = files.filter((f) => resolve(f) !== output);
     for (const [i, path] of inputs.entries()) {
       const report = await checkFile(path, lang, library);
       if (parsed.fixOut !== null) await writeFixedCopy(report, roots.get(path)!, parsed.fixOut, when, lang);

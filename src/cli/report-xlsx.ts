@@ -5,8 +5,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { location } from '../core/location';
 import type { Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
-import { MAX_FILE_BYTES } from '../hosts/file/limits';
 import type { FileReport, Report } from './report';
+import { SEVERITY } from './report';
 
 /** Written into the workbook's properties: an existing file is replaced only when jixiao wrote it. */
 export const REPORT_CREATOR = 'jixiao';
@@ -45,11 +45,8 @@ const FINDING_COLUMNS = {
 
 const SHEETS = { summary: { zh: '汇总', en: 'Summary' }, findings: { zh: '问题清单', en: 'Findings' } } as const;
 
-const SEVERITY: Record<Severity, { zh: string; en: string; fill: string }> = {
-  error: { zh: '错误', en: 'error', fill: 'FFF8D7DA' },
-  warning: { zh: '警告', en: 'warning', fill: 'FFFFF3CD' },
-  info: { zh: '提示', en: 'info', fill: 'FFE7F1FF' },
-};
+/** The severity cell's fill in 问题清单. */
+const SEVERITY_FILL: Record<Severity, string> = { error: 'FFF8D7DA', warning: 'FFFFF3CD', info: 'FFE7F1FF' };
 
 const pick = (text: { zh: string; en: string }, lang: Lang) => (lang === 'en' ? text.en : text.zh);
 
@@ -153,7 +150,7 @@ function findingRows(files: readonly FileReport[], lang: Lang): Row<typeof FINDI
         file: file.path,
         project: form.fields.projectName ?? form.title,
         where: location(f.cell, lang),
-        severity: pick(SEVERITY[f.severity], lang),
+        severity: SEVERITY[lang][f.severity],
         message: f.message,
         actual: f.actual,
         expected: f.expected?.join(lang === 'en' ? ' or ' : ' 或 ') ?? null,
@@ -169,14 +166,21 @@ export async function reportWorkbook(report: Report, lang: Lang, when: Date): Pr
   workbook.creator = REPORT_CREATOR;
   workbook.created = when;
   addSheet(workbook, pick(SHEETS.summary, lang), SUMMARY_COLUMNS, summaryRows(report.files, lang), lang);
-  const rows = findingRows(report.files, lang);
-  const findings = addSheet(workbook, pick(SHEETS.findings, lang), FINDING_COLUMNS, rows, lang);
+  const findings = addSheet(
+    workbook,
+    pick(SHEETS.findings, lang),
+    FINDING_COLUMNS,
+    findingRows(report.files, lang),
+    lang,
+  );
   const severityColumn = Object.keys(FINDING_COLUMNS).indexOf('severity') + 1;
-  const severityOf = new Map(Object.values(SEVERITY).map((s) => [pick(s, lang), s.fill]));
-  findings.eachRow((row, n) => {
-    const fill = n > 1 ? severityOf.get(String(row.getCell(severityColumn).value)) : undefined;
-    if (fill) row.getCell(severityColumn).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-  });
+  // 问题清单 lists the findings in the report's order, below its header row.
+  report.files
+    .flatMap((file) => file.forms.flatMap((form) => form.findings))
+    .forEach((f, i) => {
+      const fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[f.severity] } } as const;
+      findings.getRow(i + 2).getCell(severityColumn).fill = fill;
+    });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -185,7 +189,6 @@ const MAX_PROPERTIES_BYTES = 64 * 1024;
 
 /** Whether an .xlsx file's bytes are a workbook `reportWorkbook` wrote (so that writing the report may replace it). */
 export function isReportWorkbook(bytes: Uint8Array): boolean {
-  if (bytes.length > MAX_FILE_BYTES) return false;
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes, {

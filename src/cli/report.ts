@@ -60,7 +60,8 @@ export function exitCode(report: Report): number {
 
 export { location };
 
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
+/** Severity in the reviewer's words, for the text report and the --report workbook. */
+export const SEVERITY: Record<Lang, Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', info: '提示' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
