@@ -1,36 +1,13 @@
 // R-05: `≤` on something you want more of (在线学习招生人数 ≤150000), `≥` on a cost or a defect, or `≥` on a
 // response time.
+import { lessIsBetter, moreIsBetter } from '../direction';
 import type { Indicator } from '../form';
-import { dimensionOf, effectiveLevel2 } from '../levels';
-import {
-  isCapName,
-  isCostName,
-  isCountName,
-  isCountUnit,
-  isDefectName,
-  isMoneyUnit,
-  isPercentUnit,
-  isPositiveRateName,
-  isResponseTimeName,
-  isTimeUnit,
-} from '../name-kind';
+import { isResponseTimeName, isTimeUnit } from '../name-kind';
 import type { Op, Quantity } from '../values/types';
 import { defineRule } from './rule';
 import { ownStyle, rewriteTarget } from './support';
 
 const FLIP: Record<Op, Op> = { '≥': '≤', '>': '<', '≤': '≥', '<': '>', '=': '=' };
-
-function lessIsBetter(ind: Indicator, v: Quantity): boolean {
-  return isDefectName(ind.name) || (isCostName(ind.name) && (dimensionOf(ind) === 'cost' || isMoneyUnit(v.unit)));
-}
-
-function moreIsBetter(ind: Indicator, v: Quantity): boolean {
-  if (lessIsBetter(ind, v) || isCapName(ind.name) || isCostName(ind.name) || dimensionOf(ind) === 'cost') return false;
-  if (isPercentUnit(v.unit)) return isPositiveRateName(ind.name);
-  // A count is "more is better" where it is a 数量 target (domain-rules §2.4); elsewhere it may be an incident.
-  const quantity = effectiveLevel2(ind) === '数量指标' || (ind.level2 === null && dimensionOf(ind) === 'output');
-  return quantity && (isCountUnit(v.unit) || (v.unit === null && isCountName(ind.name)));
-}
 
 /** Which way the operator should point, or null when it points the right way (or cannot be told). */
 function inversion(ind: Indicator, v: Quantity): 'wantMore' | 'wantLess' | 'wantFaster' | null {

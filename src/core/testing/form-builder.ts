@@ -15,6 +15,7 @@ export interface FormSpec {
   readonly goalTotal?: string;
   readonly goalAnnual?: string;
   readonly year?: string;
+  readonly implementer?: string;
   readonly funds?: Partial<
     Record<
       'total' | 'totalFiscal' | 'totalOther' | 'annual' | 'annualFiscal' | 'annualCarryover' | 'annualOther',
@@ -61,7 +62,7 @@ export function formGridText(spec: FormSpec = {}): string {
     '财政项目支出绩效目标申报表 | < | < | < | < | <',
     `(${spec.year ?? '2024'}年度) | < | < | < | < | <`,
     `项目名称 | ${e(spec.projectName ?? '干部教育培训经费')} | 项目性质 | ${e(spec.nature ?? '经常性专项业务费')} | 项目类别 | ${e(spec.category ?? '特定目标类')}`,
-    '主管部门 | 中共上海市委组织部 | 实施单位 | 上海市干部教育中心 | < | <',
+    `主管部门 | 中共上海市委组织部 | 实施单位 | ${e(spec.implementer ?? '上海市干部教育中心')} | < | <`,
     `计划开始日期 | ${spec.startDate ?? '2024-01-01'} | 计划完成日期 | ${spec.endDate ?? '2024-12-31'} | < | <`,
     `项目资金 (元) | 项目资金总额 | ${f.total} | 年度资金申请总额 | ${f.annual} | <`,
     `^ | 其中：财政资金 | ${f.totalFiscal} | 其中：当年财政拨款 | ${f.annualFiscal} | <`,
@@ -75,6 +76,8 @@ export function formGridText(spec: FormSpec = {}): string {
 }
 
 export interface Form2018Spec {
+  readonly year?: string;
+  readonly projectName?: string;
   readonly budgetTotal?: string;
   readonly budgetYear?: string;
   readonly lastYearBudget?: string;
@@ -98,9 +101,9 @@ export function form2018GridText(spec: Form2018Spec = {}): string {
   ];
   return [
     '> 上海市财政支出项目绩效目标申报表',
-    '> (2018年)',
+    `> (${spec.year ?? '2018'}年)`,
     '> 申报单位名称：上海市党建服务中心',
-    '项目名称 | 远程教育平台运维 | < | <',
+    `项目名称 | ${e(spec.projectName ?? '远程教育平台运维')} | < | <`,
     '开始时间 | 2018/1/1 | 结束时间 | 2018/12/31',
     `项目总预算（元） | ${spec.budgetTotal ?? '1000000'} | 项目当年预算（元） | ${spec.budgetYear ?? '1000000'}`,
     `同名项目上年预算额（元） | ${spec.lastYearBudget ?? '900000'} | 同名项目上年预算执行数（元） | ${spec.lastYearSpent ?? '880000'}`,

@@ -1,0 +1,57 @@
+// Year on year: this year's form against last year's form of the same project — indicators kept, dropped and added,
+// how each kept target moved, the money asked for, and findings on this year's cells (weaker targets, …).
+import type { Form } from '../form';
+import { lintForm } from '../lint';
+import type { Finding, Lang, Rule } from '../rules/rule';
+import type { Named } from '../suggest/name-match';
+import fundLastYearBudget from './fund-last-year-budget';
+import type { LastYear } from './last-year';
+import { annualFen, matchWithLastYear, yearGap } from './last-year';
+import type { Indicator } from '../form';
+import type { TargetChange } from './target-change';
+import { targetChange } from './target-change';
+import targetBelowLastYear from './target-below-last-year';
+import targetNowQualitative from './target-now-qualitative';
+
+/** The checks that need last year's form, sorted by id; each is an ordinary rule over this year's form. */
+export function yearRules(last: LastYear): Rule[] {
+  return [fundLastYearBudget(last), targetBelowLastYear(last), targetNowQualitative(last)];
+}
+
+export interface KeptChange {
+  readonly previous: Indicator;
+  readonly current: Indicator;
+  readonly change: TargetChange;
+}
+
+export interface YearComparison {
+  /** This year's printed year minus last year's; null when either form prints none. */
+  readonly yearGap: number | null;
+  /** What each form asks for this year, in 分 (年度资金申请总额, or 项目当年预算 of 2018/2020); null when blank. */
+  readonly annual: { readonly previous: number | null; readonly current: number | null };
+  /** In this year's row order. */
+  readonly kept: readonly KeptChange[];
+  readonly dropped: readonly Indicator[];
+  readonly added: readonly Indicator[];
+  /** On this year's cells, in reading order. */
+  readonly findings: readonly Finding[];
+}
+
+export interface CompareOptions {
+  readonly lang?: Lang;
+  /** Library indicators, whose aliases join two years' names for one indicator. */
+  readonly library?: readonly Named[];
+}
+
+export function compareForms(previous: Form, current: Form, options: CompareOptions = {}): YearComparison {
+  const last: LastYear = { form: previous, library: options.library ?? [] };
+  const match = matchWithLastYear(last, current);
+  return {
+    yearGap: yearGap(previous, current),
+    annual: { previous: annualFen(previous), current: annualFen(current) },
+    kept: match.kept.map((k) => ({ ...k, change: targetChange(k.previous, k.current) })),
+    dropped: match.dropped,
+    added: match.added,
+    findings: lintForm(current, { rules: yearRules(last), lang: options.lang }),
+  };
+}

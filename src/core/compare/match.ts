@@ -1,0 +1,76 @@
+// Which of last year's indicators a form keeps, drops or adds: rows matched one to one by name, best match first.
+import type { Form, Indicator } from '../form';
+import { dimensionOf } from '../levels';
+import type { Named } from '../suggest/name-match';
+import { isNamed, nameSimilarity, sameIndicatorName } from '../suggest/name-match';
+
+export interface KeptIndicator {
+  readonly previous: Indicator;
+  readonly current: Indicator;
+}
+
+export interface IndicatorMatch {
+  /** In the current form's row order. */
+  readonly kept: readonly KeptIndicator[];
+  /** Last year's rows with no counterpart this year, in last year's order. */
+  readonly dropped: readonly Indicator[];
+  /** This year's rows with no counterpart last year, in this year's order. */
+  readonly added: readonly Indicator[];
+}
+
+/**
+ * Below this likeness two names are different indicators even in one dimension: 学员培训满意度 and 培训学员满意度 (0.6)
+ * are one satisfaction measure reworded; 平台使用满意度 and 管理人员满意度 (0.2) are two groups of people asked.
+ */
+export const REWORDED_LIKENESS = 0.5;
+
+/** For each row, the library entries it is a name of (an alias counts), found once rather than per pair. */
+function entriesNaming(indicators: readonly Indicator[], library: readonly Named[]): Set<number>[] {
+  return indicators.map((ind) => new Set(library.flatMap((entry, i) => (isNamed(entry, ind.name) ? [i] : []))));
+}
+
+/**
+ * How surely two rows of consecutive forms are one indicator: the same name under any spelling (≥ 2); one library
+ * indicator under two of its names (≥ 1.5: 平台日常维护工作完成率 is another year's 运维服务完成率); a reworded name in
+ * the same dimension (the likeness itself); otherwise null.
+ */
+function matchScore(a: Indicator, b: Indicator, twins: boolean): number | null {
+  const likeness = nameSimilarity(a.name, b.name);
+  if (sameIndicatorName(a.name, b.name)) return 2 + likeness;
+  if (twins) return 1.5 + likeness;
+  const sameDimension = dimensionOf(a) !== null && dimensionOf(a) === dimensionOf(b);
+  return sameDimension && likeness >= REWORDED_LIKENESS ? likeness : null;
+}
+
+/** Matches last year's indicator rows to this year's, each row at most once, surest pairs first. */
+export function matchIndicators(previous: Form, current: Form, library: readonly Named[] = []): IndicatorMatch {
+  const [entriesA, entriesB] = [
+    entriesNaming(previous.indicators, library),
+    entriesNaming(current.indicators, library),
+  ];
+  const candidates: { p: number; c: number; score: number }[] = [];
+  previous.indicators.forEach((a, p) =>
+    current.indicators.forEach((b, c) => {
+      const twins = [...entriesA[p]!].some((i) => entriesB[c]!.has(i));
+      const score = matchScore(a, b, twins);
+      if (score !== null) candidates.push({ p, c, score });
+    }),
+  );
+  // Ties go to the earlier rows, so the result does not depend on the sort's stability.
+  candidates.sort((x, y) => y.score - x.score || x.c - y.c || x.p - y.p);
+  const previousOf = new Map<number, number>();
+  const takenPrevious = new Set<number>();
+  for (const { p, c } of candidates) {
+    if (previousOf.has(c) || takenPrevious.has(p)) continue;
+    previousOf.set(c, p);
+    takenPrevious.add(p);
+  }
+  return {
+    kept: current.indicators.flatMap((ind, c) => {
+      const p = previousOf.get(c);
+      return p === undefined ? [] : [{ previous: previous.indicators[p]!, current: ind }];
+    }),
+    dropped: previous.indicators.filter((_, p) => !takenPrevious.has(p)),
+    added: current.indicators.filter((_, c) => !previousOf.has(c)),
+  };
+}
