@@ -42,6 +42,17 @@ describe('parseArgs', () => {
         report: '审核意见.XLSX',
       },
     ],
+    [
+      ['compare', '2024', '2025/一上.docx', '--format', 'json', '--library', 'org.json'],
+      {
+        command: 'compare',
+        previous: '2024',
+        current: '2025/一上.docx',
+        format: 'json',
+        lang: 'zh-CN',
+        library: 'org.json',
+      },
+    ],
     [[], { command: 'help', lang: 'zh-CN' }],
     [['check', '-h'], { command: 'help', lang: 'zh-CN' }],
     [['--version'], { command: 'version' }],
@@ -67,6 +78,10 @@ describe('parseArgs', () => {
     [['check', 'x', '--report']],
     [['check', 'x', '--report', '审核意见.csv']],
     [['suggest', 'x', '--report', '审核意见.xlsx']],
+    [['compare', 'last']],
+    [['compare', 'a', 'b', 'c']],
+    [['compare', 'a', 'b', '--fix', '--out', 'y']],
+    [['compare', 'a', 'b', '--top', '3']],
   ])('refuses %j', (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
 
   it('takes the default language from the locale', () => {

@@ -24,8 +24,23 @@ export interface SuggestCommand {
   readonly top: number;
 }
 
+export interface CompareCommand {
+  readonly command: 'compare';
+  /** Last year's file or folder. */
+  readonly previous: string;
+  /** This year's file or folder. */
+  readonly current: string;
+  readonly format: 'text' | 'json';
+  readonly lang: Lang;
+  readonly library: string | null;
+}
+
 export type Parsed =
-  CheckOptions | SuggestCommand | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version' };
+  | CheckOptions
+  | SuggestCommand
+  | CompareCommand
+  | { readonly command: 'help'; readonly lang: Lang }
+  | { readonly command: 'version' };
 
 export const DEFAULT_TOP = 10;
 /** More than this is the whole library, not a suggestion. */
@@ -84,7 +99,15 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   }
   if (help || rest.length === 0 || rest[0] === 'help') return { command: 'help', lang };
   const [command, ...paths] = rest;
-  if (command !== 'check' && command !== 'suggest') throw new UsageError(`unknown command ${command}`);
+  if (command !== 'check' && command !== 'suggest' && command !== 'compare')
+    throw new UsageError(`unknown command ${command}`);
+  if (command === 'compare') {
+    if (paths.length !== 2)
+      throw new UsageError("compare needs two paths: last year's file or folder, then this year's");
+    if (fix || out !== null || report !== null || top !== null)
+      throw new UsageError('--fix, --out, --report and --top belong to check and suggest: compare only reads');
+    return { command, previous: paths[0]!, current: paths[1]!, format, lang, library };
+  }
   if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (command === 'suggest') {
     if (fix || out !== null || report !== null)
@@ -104,10 +127,14 @@ export const HELP: Record<Lang, string> = {
   jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--library 文件] [--fix --out 目录]
                [--report 报告.xlsx]
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--library 文件] [--top N]
+  jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--library 文件]
 
 check    检查 .docx / .xlsx 中的财政项目支出绩效目标申报表：指标值写法、资金勾稽、指标设置。
 suggest  判断每张申报表的项目类型（列出判断依据），并按类型推荐本表尚未设置的指标：先补缺少的维度
          （成本、数量、质量、时效、效益、满意度），再列该类型的常用指标，最后是共性指标。
+compare  按项目名称和单位把本年的申报表与上年同一项目的表对应起来：列出沿用、取消、新增的指标，当年申请资金
+         的增减；指标值低于上年、定量改为定性、“同名项目上年预算额”与上年表不符时给出提示。也可用于比较同一
+         张表的两个版本（如一上、二上）。
 文件夹会递归查找其中的 .docx 和 .xlsx。输入文件只读，不会被修改。
 
 选项：
@@ -131,12 +158,18 @@ Usage:
   jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--library FILE] [--fix --out DIR]
                [--report REPORT.xlsx]
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--library FILE] [--top N]
+  jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
+                 [--lang zh-CN|en] [--library FILE]
 
 check    Checks 财政项目支出绩效目标申报表 forms in .docx / .xlsx files: target syntax, fund arithmetic,
          indicators.
 suggest  Tells each form's project type (with the words that decided it) and suggests indicators it does not
          have yet: first for missing dimensions (cost, quantity, quality, timeliness, outcome, satisfaction),
          then the type's core indicators, then common ones.
+compare  Pairs each form of this year with last year's form of the same project (by name and unit) and lists
+         the indicators kept, dropped and added and the change in money asked for; it flags targets below
+         last year's, numbers turned into words, and a 同名项目上年预算额 that differs from last year's form.
+         Also for two versions of one form.
 Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.
 
 Options:

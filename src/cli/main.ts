@@ -7,6 +7,7 @@ import type { Library } from '../library/schema';
 import { loadLibraryFile } from '../library/xlsx-node';
 import { MAX_FILE_BYTES } from '../hosts/file/limits';
 import { collect } from './collect';
+import { compareExitCode, compareFiles, renderCompareText } from './compare';
 import { overwritesInput, writeFixedCopy } from './fix';
 import { HELP, parseArgs, UsageError } from './args';
 import type { FileReport, Report } from './report';
@@ -108,6 +109,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const library = await libraryFor(parsed.library, io, lang);
     if (!library) return 2;
+    if (parsed.command === 'compare') {
+      const [before, now] = [await collect([parsed.previous]), await collect([parsed.current])];
+      const report = await compareFiles(before.files, now.files, library, lang);
+      const empty = (side: 'previous' | 'current') => (path: string) => ({
+        path,
+        side,
+        error: noForms(path, lang).error,
+      });
+      report.unreadable.unshift(
+        ...before.emptyFolders.map(empty('previous')),
+        ...now.emptyFolders.map(empty('current')),
+      );
+      io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderCompareText(report, lang));
+      return compareExitCode(report);
+    }
     const { files, roots, emptyFolders } = await collect(parsed.paths);
     if (parsed.command === 'suggest') {
       const reports: SuggestFileReport[] = emptyFolders.map((path) => noForms(path, lang));

@@ -116,7 +116,8 @@ const KIND: Record<Lang, Record<SuggestionKind, string>> = {
 /** How many deciding words the text report shows per type (the JSON has them all). */
 const WORDS_SHOWN = 4;
 
-function formHeading(path: string, form: FormSuggestions, lang: Lang): string {
+/** `file 第2张表《项目》`: a form as the text reports name it. */
+export function formHeading(path: string, form: { index: number; projectName: string | null }, lang: Lang): string {
   const name = form.projectName ?? (lang === 'en' ? '(no project name)' : '（未填项目名称）');
   return lang === 'en' ? `${path} form ${form.index + 1} "${name}"` : `${path} 第${form.index + 1}张表《${name}》`;
 }

@@ -1,6 +1,7 @@
 // Year on year: this year's form against last year's form of the same project — indicators kept, dropped and added,
 // how each kept target moved, the money asked for, and findings on this year's cells (weaker targets, …).
 import type { Form } from '../form';
+import { dimensionOf } from '../levels';
 import { lintForm } from '../lint';
 import type { Finding, Lang, Rule } from '../rules/rule';
 import type { Named } from '../suggest/name-match';
@@ -32,6 +33,8 @@ export interface YearComparison {
   /** In this year's row order. */
   readonly kept: readonly KeptChange[];
   readonly dropped: readonly Indicator[];
+  /** Last year's 投入与管理 rows where this year's template has no such part (2020 → 2023+): not the authors' choice. */
+  readonly retired: readonly Indicator[];
   readonly added: readonly Indicator[];
   /** On this year's cells, in reading order. */
   readonly findings: readonly Finding[];
@@ -46,11 +49,14 @@ export interface CompareOptions {
 export function compareForms(previous: Form, current: Form, options: CompareOptions = {}): YearComparison {
   const last: LastYear = { form: previous, library: options.library ?? [] };
   const match = matchWithLastYear(last, current);
+  const managed = current.indicators.some((ind) => dimensionOf(ind) === 'management');
+  const retired = (ind: Indicator) => !managed && dimensionOf(ind) === 'management';
   return {
     yearGap: yearGap(previous, current),
     annual: { previous: annualFen(previous), current: annualFen(current) },
     kept: match.kept.map((k) => ({ ...k, change: targetChange(k.previous, k.current) })),
-    dropped: match.dropped,
+    dropped: match.dropped.filter((ind) => !retired(ind)),
+    retired: match.dropped.filter(retired),
     added: match.added,
     findings: lintForm(current, { rules: yearRules(last), lang: options.lang }),
   };

@@ -62,6 +62,11 @@ testRule(targetBelowLastYear({ form: lastYear, library: [] }), {
       errors: [{ messageId: 'loosened', actual: '≤600元', suggestions: [[['≤600元', '≤500元']]] }],
     },
     {
+      name: 'a satisfaction of 0, its unit left out: restored with last year’s unit',
+      grid: thisYear({ 培训学员满意度: '0' }),
+      errors: [{ messageId: 'lowered', actual: '0', suggestions: [[['0', '≥90(%)']]] }],
+    },
+    {
       name: 'a reworded indicator (the same satisfaction, asked of the same people)',
       grid: formGridText({
         indicators: [

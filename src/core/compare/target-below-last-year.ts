@@ -34,6 +34,7 @@ export default function targetBelowLastYear(last: LastYear): Rule {
       const restored = rewriteTarget(current, now, ownStyle(now, context.style), {
         op: was.op ?? now.op,
         numberText: was.numberText,
+        unit: now.unit ?? was.unit,
       });
       // A ceiling (≤) that went up was loosened; a floor or an exact promise that went down was lowered.
       const ceiling = (was.op === '≤' || was.op === '<') && now.number > was.number;

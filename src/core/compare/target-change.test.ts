@@ -23,6 +23,12 @@ const cases: [string, Indicator, Indicator, TargetChange][] = [
   ['a cost ceiling lowered', cost('≤500(元)'), cost('≤450(元)'), 'stronger'],
   ['an incident count allowed to grow from none', incidents('=0(次)'), incidents('≤1(次)'), 'weaker'],
   ['a floor turned into a ceiling: no better or worse to tell', completion('≥95(%)'), completion('≤100(%)'), 'changed'],
+  [
+    'a unit left out: the number still compares',
+    row(['满意度指标', '服务对象满意度指标', '群众满意度', '≥90(%)']),
+    row(['满意度指标', '服务对象满意度指标', '群众满意度', '0']),
+    'weaker',
+  ],
   ['another unit', count('≥20(次)'), count('≥20(场)'), 'changed'],
   ['`=` of a measure with no better side, another number', hours('=2(小时)'), hours('=3(小时)'), 'changed'],
   ['`=` of a measure with no better side, the same number', hours('=2(小时)'), hours('=2(小时)'), 'same'],

@@ -28,7 +28,8 @@ function betterOf(ind: Indicator, v: Quantity, previous: Quantity): Better | nul
 }
 
 function compareQuantities(ind: Indicator, was: Quantity, now: Quantity): TargetChange {
-  if (was.unit !== now.unit) return 'changed';
+  // A unit left out on one side (`0` after `≥90(%)`) is the other's: a missing unit is R-03's finding, not a new measure.
+  if (was.unit !== now.unit && was.unit !== null && now.unit !== null) return 'changed';
   const better = betterOf(ind, now, was);
   if (better === null) return was.number === now.number && (was.op ?? '=') === (now.op ?? '=') ? 'same' : 'changed';
   const [before, after] = [promised(was, better), promised(now, better)];

@@ -1,0 +1,136 @@
+import { createHash } from 'crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { loadSeed } from '../../test/seeds/load';
+import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
+import { jixiao } from '../../test/support/run-cli';
+import { parseGridText } from '../core/grid-text';
+import type { IndicatorRow } from '../core/testing/form-builder';
+import { DEFAULT_INDICATORS, formGridText } from '../core/testing/form-builder';
+import type { CompareReport } from './compare';
+
+const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** The default training form with some targets replaced (by row name). */
+const training = (year: string, changes: Record<string, string> = {}) =>
+  parseGridText(
+    formGridText({
+      year,
+      indicators: DEFAULT_INDICATORS.map(([l1, l2, name, v]): IndicatorRow => [l1, l2, name, changes[name] ?? v]),
+    }),
+  );
+
+describe('jixiao compare', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-compare-'));
+  const paths = {
+    center2020: join(dir, '2020', 'center.docx'),
+    center2024: join(dir, '2024', 'center.xlsx'),
+    training2023: join(dir, '2023', 'training.docx'),
+    training2024: join(dir, '2024', 'training.xlsx'),
+  };
+  const broken = join(dir, '2023', 'broken.docx');
+
+  beforeAll(async () => {
+    for (const year of ['2020', '2023', '2024']) mkdirSync(join(dir, year));
+    writeFileSync(paths.center2020, await docxBytes(documentXml(loadSeed('2020-dangjian-center.grid'))));
+    writeFileSync(paths.center2024, await xlsxBytes(loadSeed('2024-dangjian-center.grid')));
+    writeFileSync(paths.training2023, await docxBytes(documentXml(training('2023'))));
+    const lowered = training('2024', { 培训人次: '≥150(人次)', 培训计划按期完成率: '按期完成' });
+    writeFileSync(paths.training2024, await xlsxBytes(lowered));
+  });
+
+  it('pairs the real 2020 and 2024 forms of one unit by project, a .docx against an .xlsx', async () => {
+    const { code, stdout } = await jixiao('compare', paths.center2020, paths.center2024, '--format', 'json');
+    const report = JSON.parse(stdout) as CompareReport;
+    expect(code).toBe(0);
+    expect(report.schemaVersion).toBe(1);
+    expect(
+      report.pairs.map((p) => [p.previous.projectName, p.previous.year, p.current.projectName, p.current.year]),
+    ).toEqual([
+      [
+        '上海市党员干部现代远程教育网络体系运维（非信息化项目）',
+        2020,
+        '上海市党员干部现代远程教育网络体系运维（非信息化项目）',
+        2024,
+      ],
+      ['电教远教工作经费', 2020, '电教远教工作经费', 2024],
+    ]);
+    const [maintenance, media] = report.pairs;
+    expect(maintenance!.annual).toEqual({ previous: 2592000, current: 1842000 });
+    expect(maintenance!.yearGap).toBe(4);
+    // 运维服务完成率 lives on as 数字电视平台运维服务完成率: a narrower spelling of one indicator.
+    expect(maintenance!.kept.map((k) => [k.previous.name, k.current.name, k.change])).toContainEqual([
+      '运维服务完成率',
+      '数字电视平台运维服务完成率',
+      'same',
+    ]);
+    // The 2020 template's 投入与管理 block is gone from the 2024 one: not counted as the authors' drop.
+    expect(maintenance!.retired.map((r) => r.name)).toContain('预算执行率');
+    expect(maintenance!.dropped.map((r) => r.name)).not.toContain('预算执行率');
+    expect(media!.kept.map((k) => [k.previous.target, k.current.target, k.change])).toContainEqual([
+      '=20部',
+      '≥20(部)',
+      'same',
+    ]);
+    expect(report.unpaired.previous.map((f) => f.projectName)).toEqual([
+      '上海党员干部现代远程教育网络体系建设项目(运维)',
+    ]);
+    expect(report.unpaired.current.map((f) => f.projectName)).toEqual([
+      '党建服务工作经费',
+      '信息化运维项目',
+      '信息化建设项目',
+    ]);
+    expect(report.summary).toEqual({
+      pairs: 2,
+      unpairedPrevious: 1,
+      unpairedCurrent: 3,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+    });
+  });
+
+  it('reports a lowered target and a number turned into words on this year’s cells, and reads inputs only', async () => {
+    const before = Object.values(paths).map(digest);
+    const { code, stdout } = await jixiao('compare', paths.training2023, paths.training2024, '--format', 'json');
+    const report = JSON.parse(stdout) as CompareReport;
+    expect(code).toBe(0);
+    const findings = report.pairs[0]!.findings;
+    expect(findings.map((f) => [f.ruleId, f.severity, f.cell, f.actual, f.expected])).toEqual([
+      ['target-below-last-year', 'warning', { sheet: '表1', address: 'E14' }, '≥150(人次)', ['≥200(人次)']],
+      ['target-now-qualitative', 'info', { sheet: '表1', address: 'E16' }, '按期完成', ['=100(%)']],
+    ]);
+    expect(report.summary).toMatchObject({ pairs: 1, warnings: 1, infos: 1 });
+    expect(Object.values(paths).map(digest)).toEqual(before);
+  });
+
+  it('prints a text report in Chinese, or in English', async () => {
+    const zh = await jixiao('compare', paths.training2023, paths.training2024);
+    expect(zh.stdout).toContain('第1张表《干部教育培训经费》 2023 → ');
+    expect(zh.stdout).toContain('  指标：沿用 7 项（目标降低 1 项，定量改为定性 1 项），取消 0 项，新增 0 项');
+    expect(zh.stdout).toMatch(
+      /training\.xlsx:表1!E14 警告 “培训人次”的指标值“≥150\(人次\)”低于上年的“≥200\(人次\)”.* target-below-last-year/,
+    );
+    expect(zh.stdout).toContain('共比较 1 对申报表：错误 0 条，警告 1 条，提示 1 条；上年 0 张、本年 0 张没有对应的表');
+    const en = await jixiao('compare', paths.training2023, paths.training2024, '--lang', 'en');
+    expect(en.stdout).toContain('  Indicators: 7 kept (1 weaker, 1 turned into words), 0 dropped, 0 added');
+    expect(en.stdout).toContain('1 forms compared with last year');
+  });
+
+  it('compares folders, says which files it could not read and exits 2, comparing the rest', async () => {
+    writeFileSync(broken, 'not a zip');
+    const { code, stdout } = await jixiao('compare', join(dir, '2023'), join(dir, '2024'), '--format', 'json');
+    const report = JSON.parse(stdout) as CompareReport;
+    expect(code).toBe(2);
+    expect(report.unreadable.map((u) => [u.path, u.side])).toEqual([[broken, 'previous']]);
+    expect(report.pairs.map((p) => p.current.projectName)).toEqual(['干部教育培训经费']);
+  });
+
+  it('needs exactly two paths and no writing options', async () => {
+    expect((await jixiao('compare', paths.training2023)).code).toBe(2);
+    const { code, stderr } = await jixiao('compare', paths.training2023, paths.training2024, '--report', 'r.xlsx');
+    expect(code).toBe(2);
+    expect(stderr).toContain('compare only reads');
+  });
+});

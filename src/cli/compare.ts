@@ -1,0 +1,235 @@
+// `jixiao compare LAST THIS`: each form of this year's files against last year's form of the same project — what
+// was kept, dropped and added, how targets moved, the money asked for — as JSON (schemaVersion 1) or text.
+import type { YearComparison } from '../core/compare/compare';
+import { compareForms } from '../core/compare/compare';
+import { pairForms } from '../core/compare/pair';
+import type { TargetChange } from '../core/compare/target-change';
+import type { Form, Indicator } from '../core/form';
+import type { CellRef } from '../core/grid';
+import { location } from '../core/location';
+import { recognize } from '../core/recognize';
+import type { Finding, Lang, Severity } from '../core/rules';
+import { SCHEMA_VERSION } from '../core/report';
+import { formYear } from '../core/rules/support';
+import { fenToYuan, formatMoney } from '../core/values/money';
+import type { Library } from '../library/schema';
+import { FileError } from '../hosts/file/file-errors';
+import { readDocumentFile } from '../hosts/file/read-file';
+import { SEVERITY } from './report';
+import { formHeading } from './suggest';
+
+export interface FormRef {
+  path: string;
+  index: number;
+  projectName: string | null;
+  year: number | null;
+}
+
+interface RowReport {
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  target: string;
+  cell: CellRef;
+}
+
+export interface PairReport {
+  previous: FormRef;
+  current: FormRef;
+  /** Likeness of the two project names, 0..1. */
+  likeness: number;
+  yearGap: number | null;
+  /** What each form asks for this year, in 元 (年度资金申请总额, or 项目当年预算 of 2018/2020). */
+  annual: { previous: number | null; current: number | null };
+  kept: { previous: RowReport; current: RowReport; change: TargetChange }[];
+  dropped: RowReport[];
+  /** Last year's 投入与管理 rows where this year's template has no such part. */
+  retired: RowReport[];
+  added: RowReport[];
+  findings: Finding[];
+}
+
+export interface CompareReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** Files that could not be read (the others are still compared). */
+  unreadable: { path: string; side: 'previous' | 'current'; error: { code: string; message: string } }[];
+  pairs: PairReport[];
+  unpaired: { previous: FormRef[]; current: FormRef[] };
+  summary: {
+    pairs: number;
+    unpairedPrevious: number;
+    unpairedCurrent: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+  };
+}
+
+interface Located {
+  path: string;
+  form: Form;
+}
+
+const row = (ind: Indicator): RowReport => ({
+  level1: ind.level1,
+  level2: ind.level2,
+  name: ind.name,
+  target: ind.target,
+  cell: ind.targetCell,
+});
+
+const formRef = ({ path, form }: Located): FormRef => ({
+  path,
+  index: form.index,
+  projectName: form.fields.projectName?.text.trim() || null,
+  year: formYear(form),
+});
+
+const yuan = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
+
+async function readForms(paths: readonly string[], side: 'previous' | 'current', lang: Lang) {
+  const forms: Located[] = [];
+  const unreadable: CompareReport['unreadable'] = [];
+  for (const path of paths) {
+    try {
+      for (const form of recognize(await readDocumentFile(path))) forms.push({ path, form });
+    } catch (e) {
+      const error = e instanceof FileError ? e : null;
+      const message = error ? error.text(lang) : e instanceof Error ? e.message : String(e);
+      unreadable.push({ path, side, error: { code: error?.code ?? 'internal', message } });
+    }
+  }
+  return { forms, unreadable };
+}
+
+function pairReport(previous: Located, current: Located, likeness: number, comparison: YearComparison): PairReport {
+  return {
+    previous: formRef(previous),
+    current: formRef(current),
+    likeness,
+    yearGap: comparison.yearGap,
+    annual: { previous: yuan(comparison.annual.previous), current: yuan(comparison.annual.current) },
+    kept: comparison.kept.map((k) => ({ previous: row(k.previous), current: row(k.current), change: k.change })),
+    dropped: comparison.dropped.map(row),
+    retired: comparison.retired.map(row),
+    added: comparison.added.map(row),
+    findings: [...comparison.findings],
+  };
+}
+
+/** Reads both sides (files already expanded from folders) and compares every pair of forms of one project. */
+export async function compareFiles(
+  previousPaths: readonly string[],
+  currentPaths: readonly string[],
+  library: Library,
+  lang: Lang,
+): Promise<CompareReport> {
+  const before = await readForms(previousPaths, 'previous', lang);
+  const now = await readForms(currentPaths, 'current', lang);
+  const pairing = pairForms(
+    before.forms.map((f) => f.form),
+    now.forms.map((f) => f.form),
+  );
+  const pairs = pairing.pairs.map(({ previous, current, likeness }) => {
+    const [p, c] = [before.forms[previous]!, now.forms[current]!];
+    return pairReport(p, c, likeness, compareForms(p.form, c.form, { lang, library: library.indicators }));
+  });
+  const findings = pairs.flatMap((p) => p.findings);
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    unreadable: [...before.unreadable, ...now.unreadable],
+    pairs,
+    unpaired: {
+      previous: pairing.unpairedPrevious.map((i) => formRef(before.forms[i]!)),
+      current: pairing.unpairedCurrent.map((i) => formRef(now.forms[i]!)),
+    },
+    summary: {
+      pairs: pairs.length,
+      unpairedPrevious: pairing.unpairedPrevious.length,
+      unpairedCurrent: pairing.unpairedCurrent.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+    },
+  };
+}
+
+/** 0 nothing to fix, 1 an error-severity finding, 2 a file could not be read (as `check`). */
+export function compareExitCode(report: CompareReport): number {
+  if (report.unreadable.length > 0) return 2;
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+const MONEY = { thousands: true, decimals: 2, suffix: '' };
+
+function fundsLine({ annual }: PairReport, lang: Lang): string | null {
+  if (annual.previous === null || annual.current === null) return null;
+  const show = (yuan: number) => formatMoney(Math.round(yuan * 100), MONEY, '元');
+  const ratio = annual.previous === 0 ? null : (annual.current / annual.previous - 1) * 100;
+  const pct = ratio === null ? '' : `${ratio > 0 ? '+' : ''}${ratio.toFixed(1)}%`;
+  return lang === 'en'
+    ? `  Asked for this year: ${show(annual.previous)} → ${show(annual.current)} yuan${pct && ` (${pct})`}`
+    : `  当年申请资金：${show(annual.previous)} → ${show(annual.current)} 元${pct && `（${pct}）`}`;
+}
+
+const CHANGED: readonly TargetChange[] = ['stronger', 'changed', 'toQuantitative'];
+
+function rowsLine(label: string, rows: readonly string[], lang: Lang): string[] {
+  return rows.length === 0 ? [] : [`  ${label}${lang === 'en' ? ': ' : '：'}${rows.join(lang === 'en' ? '; ' : '；')}`];
+}
+
+function pairLines(pair: PairReport, lang: Lang): string[] {
+  const side = (ref: FormRef) => `${formHeading(ref.path, ref, lang)}${ref.year === null ? '' : ` ${ref.year}`}`;
+  const en = lang === 'en';
+  const lines = [`${side(pair.previous)} → ${side(pair.current)}`];
+  const funds = fundsLine(pair, lang);
+  if (funds) lines.push(funds);
+  const count = (change: TargetChange) => pair.kept.filter((k) => k.change === change).length;
+  const [weaker, words] = [count('weaker'), count('toQualitative')];
+  lines.push(
+    en
+      ? `  Indicators: ${pair.kept.length} kept (${weaker} weaker, ${words} turned into words), ${pair.dropped.length} dropped, ${pair.added.length} added`
+      : `  指标：沿用 ${pair.kept.length} 项（目标降低 ${weaker} 项，定量改为定性 ${words} 项），取消 ${pair.dropped.length} 项，新增 ${pair.added.length} 项`,
+  );
+  const target = (r: RowReport) => r.target.trim() || (en ? '(blank)' : '（空）');
+  const moved = pair.kept
+    .filter((k) => CHANGED.includes(k.change))
+    .map(({ previous: p, current: c }) =>
+      p.name === c.name ? `${c.name} ${target(p)} → ${target(c)}` : `${p.name} ${target(p)} → ${c.name} ${target(c)}`,
+    );
+  const listed = (rows: RowReport[]) => rows.map((r) => `${r.name} ${target(r)}`);
+  lines.push(...rowsLine(en ? 'Changed' : '改动', moved, lang));
+  lines.push(...rowsLine(en ? 'Dropped' : '取消', listed(pair.dropped), lang));
+  lines.push(...rowsLine(en ? 'Added' : '新增', listed(pair.added), lang));
+  if (pair.retired.length > 0)
+    lines.push(
+      en
+        ? `  ${pair.retired.length} 投入与管理 (input and management) rows: this year's template has no such part, so they are not counted as dropped`
+        : `  投入与管理指标 ${pair.retired.length} 项：本年模板已无此部分，不计入取消`,
+    );
+  for (const f of pair.findings)
+    lines.push(`${pair.current.path}:${location(f.cell, lang)} ${SEVERITY[lang][f.severity]} ${f.message} ${f.ruleId}`);
+  return lines;
+}
+
+export function renderCompareText(report: CompareReport, lang: Lang): string {
+  const en = lang === 'en';
+  const lines: string[] = report.unreadable.map(
+    (u) => `${u.path}: ${SEVERITY[lang].error} ${u.error.message} [${u.error.code}]`,
+  );
+  for (const pair of report.pairs) lines.push(...pairLines(pair, lang));
+  const unpaired = (refs: FormRef[], label: string) =>
+    refs.length === 0
+      ? []
+      : [`${label}${en ? ': ' : '：'}${refs.map((r) => formHeading(r.path, r, lang)).join(en ? '; ' : '；')}`];
+  lines.push(...unpaired(report.unpaired.previous, en ? 'Last year only' : '仅上年有'));
+  lines.push(...unpaired(report.unpaired.current, en ? 'This year only' : '仅本年有'));
+  const s = report.summary;
+  lines.push(
+    en
+      ? `${s.pairs} forms compared with last year's: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.unpairedPrevious} of last year's and ${s.unpairedCurrent} of this year's forms without a counterpart`
+      : `共比较 ${s.pairs} 对申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条；上年 ${s.unpairedPrevious} 张、本年 ${s.unpairedCurrent} 张没有对应的表`,
+  );
+  return `${lines.join('\n')}\n`;
+}
