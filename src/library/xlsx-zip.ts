@@ -9,10 +9,11 @@ export type ParseXml = (xml: string) => Document;
 const SHEET_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-const elements = (node: Document | Element, name: string) => Array.from(node.getElementsByTagNameNS(SHEET_NS, name));
+export const elements = (node: Document | Element, name: string) =>
+  Array.from(node.getElementsByTagNameNS(SHEET_NS, name));
 
 /** `B12` → [11, 1]. */
-function position(ref: string): [number, number] | null {
+export function position(ref: string): [number, number] | null {
   const m = /^([A-Z]+)(\d+)$/.exec(ref);
   if (!m) return null;
   const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -20,7 +21,7 @@ function position(ref: string): [number, number] | null {
 }
 
 /** Text of an element's `<t>` descendants (rich text runs included). */
-const runText = (el: Element) =>
+export const runText = (el: Element) =>
   elements(el, 't')
     .map((t) => t.textContent ?? '')
     .join('');
