@@ -190,4 +190,63 @@ describe('Session', () => {
     await session.restore();
     expect(session.getState().ignored.size).toBe(0);
   });
+
+  describe('compared with last year', () => {
+    const lastYear = parseGridText(formGridText({ year: '2023' }));
+    const lowered = formGridText({
+      indicators: [
+        ['产出指标', '数量指标', '举办培训班次', '≥4(次)'],
+        ['产出指标', '数量指标', '培训人次', '≥150(人次)'],
+        ['满意度指标', '服务对象满意度指标', '培训学员满意度', '≥90(%)'],
+      ],
+    });
+    const yearFindings = (session: Session) =>
+      session
+        .getState()
+        .forms.flatMap((f) => f.findings)
+        .filter((f) => f.ruleId === 'target-below-last-year');
+
+    it('adds last year’s findings to the form’s, restores a target and keeps comparing after each re-check', async () => {
+      const { host, session } = await checked(lowered);
+      expect(yearFindings(session)).toEqual([]);
+      await session.setLastYear('2023年申报表.docx', lastYear, []);
+      const state = session.getState();
+      expect(state.notice).toMatchObject({ kind: 'success' });
+      expect(state.comparisons[0]?.comparison.kept).toHaveLength(3);
+      expect(state.comparisons[0]?.comparison.dropped.map((i) => i.name)).toEqual([
+        '培训出勤率',
+        '培训计划按期完成率',
+        '学员考核通过率',
+        '长效管理机制健全性',
+      ]);
+      const [finding] = yearFindings(session);
+      expect(finding?.actual).toBe('≥150(人次)');
+      const restore = finding!.suggestions![0]!;
+      await session.apply(restore.edits, restore.message, finding!.ruleId);
+      expect(await cellText(host, '≥200(人次)')).toBe(1);
+      expect(yearFindings(session)).toEqual([]);
+      expect(session.getState().comparisons[0]).not.toBeNull();
+    });
+
+    it('says so when last year’s file holds no form, or no form of this document’s projects', async () => {
+      const { session } = await checked(lowered);
+      await session.setLastYear('笔记.docx', parseGridText('姓名 | 张三'), []);
+      expect(session.getState()).toMatchObject({ lastYear: null, notice: { kind: 'warning' } });
+      const twoOthers = parseGridText(
+        [formGridText({ projectName: '党建经费' }), formGridText({ projectName: '生活驿站运行经费' })].join('\n'),
+      );
+      await session.setLastYear('2023年汇总表.docx', twoOthers, []);
+      expect(session.getState().notice).toMatchObject({ kind: 'warning' });
+      expect(session.getState().comparisons).toEqual([null]);
+    });
+
+    it('stops comparing when cleared', async () => {
+      const { session } = await checked(lowered);
+      await session.setLastYear('2023年申报表.docx', lastYear, []);
+      expect(yearFindings(session)).toHaveLength(1);
+      await session.clearLastYear();
+      expect(yearFindings(session)).toEqual([]);
+      expect(session.getState().comparisons).toEqual([null]);
+    });
+  });
 });

@@ -1,13 +1,19 @@
 // The pane's state over one Host, without React: check, apply, ignore, undo — each ends with a re-check,
 // because another rule may see the cell differently once it changed (two rules can propose different edits).
+import type { YearComparison } from '../core/compare/compare';
+import { compareForms } from '../core/compare/compare';
+import { pairForms } from '../core/compare/pair';
 import type { Edit } from '../core/edits';
+import type { Form } from '../core/form';
 import type { CellRef, Grid } from '../core/grid';
 import { refKey } from '../core/grid';
 import type { CheckedForm } from '../core/lint';
 import { check } from '../core/lint';
+import { recognize } from '../core/recognize';
 import type { Finding, Lang } from '../core/rules/rule';
 import type { RowInsert } from '../core/row-insert';
 import type { InsertPlan } from '../core/suggest/insert-plan';
+import type { Named } from '../core/suggest/name-match';
 import { planInsert } from '../core/suggest/insert-plan';
 import type { LibraryIndicator } from '../library/schema';
 import type { Host, WriteResult } from '../hosts/host';
@@ -26,6 +32,21 @@ export interface HistoryEntry {
   readonly stale: boolean;
 }
 
+/** Last year's forms, picked by the person to compare this document with. */
+export interface LastYearForms {
+  /** The file's name, as picked. */
+  readonly name: string;
+  readonly forms: readonly Form[];
+  /** Library indicators, whose aliases join two years' names for one indicator. */
+  readonly library: readonly Named[];
+}
+
+/** A form of this document and last year's form of the same project. */
+export interface FormComparison {
+  readonly previous: Form;
+  readonly comparison: YearComparison;
+}
+
 export type Notice = { readonly kind: 'success' | 'warning' | 'error'; readonly zh: string; readonly en: string };
 
 export interface PaneState {
@@ -42,6 +63,9 @@ export interface PaneState {
   readonly marking: boolean;
   /** Bumped on every check, so views can tell a fresh result from the previous one. */
   readonly generation: number;
+  readonly lastYear: LastYearForms | null;
+  /** For each form (by position in `forms`), last year's form of the same project; null when there is none. */
+  readonly comparisons: readonly (FormComparison | null)[];
 }
 
 const IGNORED_KEY = 'jixiao.ignored';
@@ -68,6 +92,8 @@ export class Session {
       trackChanges: host.capabilities.trackChanges,
       marking: false,
       generation: 0,
+      lastYear: null,
+      comparisons: [],
     };
   }
 
@@ -102,13 +128,73 @@ export class Session {
     this.set({ status: 'checking' });
     try {
       const grids = await this.host.read();
-      const forms = check(grids, { lang: this.lang });
-      this.set({ status: 'ready', forms, grids, notice, generation: this.state.generation + 1 });
+      const { forms, comparisons } = this.withLastYear(check(grids, { lang: this.lang }));
+      this.set({ status: 'ready', forms, grids, comparisons, notice, generation: this.state.generation + 1 });
     } catch (error) {
       this.set({ status: 'error', notice: failure('读取文档失败', 'Could not read the document', error) });
       return;
     }
     if (this.state.marking) await this.mark();
+  }
+
+  /** Each form's comparison with last year's form of its project, its findings joined to the form's own. */
+  private withLastYear(forms: CheckedForm[]): { forms: CheckedForm[]; comparisons: (FormComparison | null)[] } {
+    const last = this.state.lastYear;
+    if (!last) return { forms, comparisons: forms.map(() => null) };
+    const comparisons: (FormComparison | null)[] = forms.map(() => null);
+    const pairing = pairForms(
+      last.forms,
+      forms.map((f) => f.form),
+    );
+    for (const { previous, current } of pairing.pairs) {
+      const form = last.forms[previous]!;
+      const comparison = compareForms(form, forms[current]!.form, { lang: this.lang, library: last.library });
+      comparisons[current] = { previous: form, comparison };
+    }
+    return {
+      forms: forms.map((f, i) => {
+        const found = comparisons[i]?.comparison.findings ?? [];
+        return found.length === 0 ? f : { form: f.form, findings: [...f.findings, ...found] };
+      }),
+      comparisons,
+    };
+  }
+
+  /** Compares this document with last year's forms from now on (the grids of a file the person picked). */
+  async setLastYear(name: string, grids: readonly Grid[], library: readonly Named[]): Promise<void> {
+    const forms = recognize(grids);
+    if (forms.length === 0) {
+      this.set({
+        notice: {
+          kind: 'warning',
+          zh: `“${name}”中没有找到申报表，未用于比较。`,
+          en: `No declaration form found in "${name}"; it is not used for comparison.`,
+        },
+      });
+      return;
+    }
+    this.set({ lastYear: { name, forms, library } });
+    await this.check();
+    if (this.state.status !== 'ready') return;
+    const paired = this.state.comparisons.filter((c) => c !== null).length;
+    this.set({
+      notice: paired
+        ? {
+            kind: 'success',
+            zh: `已载入上年的“${name}”（${forms.length} 张表），本文档有 ${paired} 张表与之对应。`,
+            en: `Loaded last year's "${name}" (${forms.length} form(s)); ${paired} form(s) of this document match.`,
+          }
+        : {
+            kind: 'warning',
+            zh: `已载入上年的“${name}”，但其中没有与本文档同名、同单位的项目。`,
+            en: `Loaded last year's "${name}", but none of its projects matches this document's by name and unit.`,
+          },
+    });
+  }
+
+  async clearLastYear(): Promise<void> {
+    this.set({ lastYear: null });
+    await this.check();
   }
 
   /** Findings still to show: not ignored. */

@@ -112,6 +112,31 @@ export const STRINGS = {
     zh: '指标库：{types} 个项目类型，{indicators} 个指标',
     en: 'Library: {types} project types, {indicators} indicators',
   },
+  lastYearTitle: { zh: '与上年比较', en: 'Compare with last year' },
+  lastYearHint: {
+    zh: '选择上年同一项目的申报表（.docx 或 .xlsx）：指标值低于上年、定量改为定性等问题会列入下面的检查结果。文件只在本机读取，不会上传。',
+    en: "Choose last year's form of the same projects (.docx or .xlsx): targets below last year's and numbers turned into words join the results below. The file is read on this computer only, never uploaded.",
+  },
+  lastYearPick: { zh: '选择上年的申报表', en: "Choose last year's form" },
+  lastYearLoaded: { zh: '上年：{name}（{n} 张表）', en: 'Last year: {name} ({n} form(s))' },
+  lastYearRemove: { zh: '不再比较', en: 'Stop comparing' },
+  lastYearUnreadable: { zh: '“{name}”未能读取：{reason}', en: '"{name}" could not be read: {reason}' },
+  lastYearPair: {
+    zh: '与 {year} 年的《{name}》相比：沿用 {kept} 项指标（目标降低 {weaker} 项），取消 {dropped} 项，新增 {added} 项',
+    en: 'Against "{name}" of {year}: {kept} indicator(s) kept ({weaker} weaker), {dropped} dropped, {added} added',
+  },
+  lastYearPairUndated: {
+    zh: '与上年的《{name}》相比：沿用 {kept} 项指标（目标降低 {weaker} 项），取消 {dropped} 项，新增 {added} 项',
+    en: 'Against last year\'s "{name}": {kept} indicator(s) kept ({weaker} weaker), {dropped} dropped, {added} added',
+  },
+  lastYearMoney: {
+    zh: '当年申请资金 {before} → {after}（{change}）',
+    en: 'Asked for this year: {before} → {after} ({change})',
+  },
+  lastYearNone: {
+    zh: '上年的文件中没有这个项目的表。',
+    en: "Last year's file has no form of this project.",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;

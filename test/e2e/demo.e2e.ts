@@ -276,3 +276,28 @@ it('指标建议: imports an organisation’s .xlsx library, keeps it with the d
   await page.getByRole('tab', { name: '指标建议' }).click();
   await page.getByRole('tabpanel').getByText('已使用导入的指标库').waitFor();
 });
+
+it('与上年比较: last year’s .xlsx joins the check, restoring its target clears the finding, a bad file is named', async () => {
+  const examples = join(__dirname, '..', '..', 'examples');
+  await page.getByLabel('选择上年的申报表').setInputFiles({
+    name: '上年.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('not a zip'),
+  });
+  await page
+    .locator('[aria-live="polite"]', { hasText: '“上年.docx”未能读取：文件已损坏或不是 Office 文档' })
+    .waitFor();
+  await page.getByLabel('选择上年的申报表').setInputFiles(join(examples, '2024-西渡街道绩效目标汇总表.xlsx'));
+  await page.locator('[aria-live="polite"]', { hasText: '本文档有 1 张表与之对应' }).waitFor();
+  await page.getByText('上年：2024-西渡街道绩效目标汇总表.xlsx（3 张表）').waitFor();
+  await page.getByText(/与 2024 年的《生活驿站运行经费》相比：沿用 11 项指标（目标降低 1 项）/).waitFor();
+  await page.getByText('当年申请资金 296,000.00 → 269,000.00（-9.1%）').waitFor();
+  // The demo's copy wrote 满意度 0 where the form had ≥90.00(%).
+  const lowered = finding('target-below-last-year');
+  await expect(lowered.count()).resolves.toBe(1);
+  await lowered.getByRole('button', { name: '应用', exact: true }).click();
+  await documentCell('≥90.00(%)').first().waitFor();
+  await expect(finding('target-below-last-year').count()).resolves.toBe(0);
+  await page.getByRole('button', { name: '不再比较' }).click();
+  await page.getByText('上年：2024-西渡街道绩效目标汇总表.xlsx（3 张表）').waitFor({ state: 'detached' });
+});

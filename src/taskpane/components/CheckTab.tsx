@@ -4,6 +4,7 @@ import type { CheckedForm } from '../../core/lint';
 import type { Finding, Severity } from '../../core/rules/rule';
 import { FindingCard } from './FindingCard';
 import { FundCard } from './FundCard';
+import { LastYearCard, LastYearLine } from './LastYearCard';
 import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
 
@@ -66,6 +67,7 @@ export function CheckTab() {
           </Link>
         </Caption1>
       )}
+      {checked && <LastYearCard />}
       {state.forms.map((checkedForm, i) => (
         <FormSection key={i} index={i} checkedForm={checkedForm} findings={visible[i]!} />
       ))}
@@ -84,7 +86,7 @@ function FormSection({
 }) {
   const styles = useStyles();
   const lists = useListStyles();
-  const { t } = usePane();
+  const { state, t } = usePane();
   const { form } = checkedForm;
   const name = form.fields.projectName?.text || t('untitled');
   const headingId = `form-${index}`;
@@ -93,6 +95,7 @@ function FormSection({
       <Text as="h2" size={400} weight="semibold" id={headingId} className={styles.heading}>
         {t('form', { n: index + 1 })} · {name}
       </Text>
+      <LastYearLine comparison={state.comparisons[index] ?? null} />
       <FundCard form={form} headingId={`${headingId}-funds`} />
       {findings.length === 0 && <Text>{t('noProblems')}</Text>}
       {SEVERITIES.map((severity) => {
