@@ -1,7 +1,7 @@
 // `jixiao compare LAST THIS`: each form of this year's files against last year's form of the same project — what
 // was kept, dropped and added, how targets moved, the money asked for — as JSON (schemaVersion 1) or text.
 import type { YearComparison } from '../core/compare/compare';
-import { compareForms } from '../core/compare/compare';
+import { annualChange, compareForms } from '../core/compare/compare';
 import { pairForms } from '../core/compare/pair';
 import type { TargetChange } from '../core/compare/target-change';
 import type { Form, Indicator } from '../core/form';
@@ -11,7 +11,7 @@ import { recognize } from '../core/recognize';
 import type { Finding, Lang, Severity } from '../core/rules';
 import { SCHEMA_VERSION } from '../core/report';
 import { formYear } from '../core/rules/support';
-import { fenToYuan, formatMoney } from '../core/values/money';
+import { fenToYuan } from '../core/values/money';
 import type { Library } from '../library/schema';
 import { FileError } from '../hosts/file/file-errors';
 import { readDocumentFile } from '../hosts/file/read-file';
@@ -161,16 +161,13 @@ export function compareExitCode(report: CompareReport): number {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-const MONEY = { thousands: true, decimals: 2, suffix: '' };
-
 function fundsLine({ annual }: PairReport, lang: Lang): string | null {
-  if (annual.previous === null || annual.current === null) return null;
-  const show = (yuan: number) => formatMoney(Math.round(yuan * 100), MONEY, '元');
-  const ratio = annual.previous === 0 ? null : (annual.current / annual.previous - 1) * 100;
-  const pct = ratio === null ? '' : `${ratio > 0 ? '+' : ''}${ratio.toFixed(1)}%`;
+  const fen = (yuan: number | null) => (yuan === null ? null : Math.round(yuan * 100));
+  const money = annualChange({ previous: fen(annual.previous), current: fen(annual.current) });
+  if (!money) return null;
   return lang === 'en'
-    ? `  Asked for this year: ${show(annual.previous)} → ${show(annual.current)} yuan${pct && ` (${pct})`}`
-    : `  当年申请资金：${show(annual.previous)} → ${show(annual.current)} 元${pct && `（${pct}）`}`;
+    ? `  Asked for this year: ${money.before} → ${money.after} yuan (${money.change})`
+    : `  当年申请资金：${money.before} → ${money.after} 元（${money.change}）`;
 }
 
 const CHANGED: readonly TargetChange[] = ['stronger', 'changed', 'toQuantitative'];

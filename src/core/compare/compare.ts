@@ -5,6 +5,7 @@ import { dimensionOf } from '../levels';
 import { lintForm } from '../lint';
 import type { Finding, Lang, Rule } from '../rules/rule';
 import type { Named } from '../suggest/name-match';
+import { formatMoney } from '../values/money';
 import fundLastYearBudget from './fund-last-year-budget';
 import type { LastYear } from './last-year';
 import { annualFen, matchWithLastYear, yearGap } from './last-year';
@@ -59,5 +60,21 @@ export function compareForms(previous: Form, current: Form, options: CompareOpti
     retired: match.dropped.filter(retired),
     added: match.added,
     findings: lintForm(current, { rules: yearRules(last), lang: options.lang }),
+  };
+}
+
+const YUAN = { thousands: true, decimals: 2, suffix: '' };
+
+/** The money asked for, last year and this, in 元 as the 2023+ forms write it, and the change in per cent. */
+export function annualChange(
+  annual: YearComparison['annual'],
+): { before: string; after: string; change: string } | null {
+  const { previous, current } = annual;
+  if (previous === null || current === null || previous <= 0) return null;
+  const ratio = (current / previous - 1) * 100;
+  return {
+    before: formatMoney(previous, YUAN, '元'),
+    after: formatMoney(current, YUAN, '元'),
+    change: `${ratio > 0 ? '+' : ''}${ratio.toFixed(1)}%`,
   };
 }

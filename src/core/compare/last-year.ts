@@ -1,6 +1,8 @@
 // Last year's form as the rules of a year-on-year check see it: the form, the library that names its indicators,
 // and the row matching with this year's form, computed once per form however many rules ask.
-import type { Form } from '../form';
+import type { Form, Indicator } from '../form';
+import type { RuleContext } from '../rules/rule';
+import type { TargetRewrite } from '../rules/support';
 import type { Named } from '../suggest/name-match';
 import { formYear } from '../rules/support';
 import type { IndicatorMatch } from './match';
@@ -31,4 +33,30 @@ export function yearGap(previous: Form, current: Form): number | null {
 /** The amount the form asks for this year: 年度资金申请总额 (2023+) or 项目当年预算 (2018/2020); 分, or null. */
 export function annualFen(form: Form): number | null {
   return form.funds.annual?.fen ?? form.funds.budgetYear?.fen ?? null;
+}
+
+/**
+ * Reports this year's target of a kept indicator against last year's, offering last year's value back; the year
+ * rules' messages share the data `name`, `actual`, `previous`, `previousName`, `suggested` and a `restore` message.
+ */
+export function reportAgainstLastYear(
+  context: RuleContext,
+  messageId: string,
+  { previous, current }: { previous: Indicator; current: Indicator },
+  restored: TargetRewrite,
+): void {
+  context.report({
+    messageId,
+    data: {
+      name: current.name,
+      actual: current.target,
+      previous: previous.target,
+      previousName: previous.name,
+      suggested: restored.text,
+    },
+    cell: current.targetCell,
+    actual: current.target,
+    expected: [restored.text],
+    suggestions: [{ messageId: 'restore', data: { text: restored.text }, edits: restored.edits }],
+  });
 }

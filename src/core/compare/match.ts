@@ -3,6 +3,8 @@ import type { Form, Indicator } from '../form';
 import { dimensionOf } from '../levels';
 import type { Named } from '../suggest/name-match';
 import { isNamed, nameSimilarity, sameIndicatorName } from '../suggest/name-match';
+import type { Candidate } from './one-to-one';
+import { oneToOne } from './one-to-one';
 
 export interface KeptIndicator {
   readonly previous: Indicator;
@@ -48,23 +50,17 @@ export function matchIndicators(previous: Form, current: Form, library: readonly
     entriesNaming(previous.indicators, library),
     entriesNaming(current.indicators, library),
   ];
-  const candidates: { p: number; c: number; score: number }[] = [];
+  const candidates: Candidate[] = [];
   previous.indicators.forEach((a, p) =>
     current.indicators.forEach((b, c) => {
       const twins = [...entriesA[p]!].some((i) => entriesB[c]!.has(i));
       const score = matchScore(a, b, twins);
-      if (score !== null) candidates.push({ p, c, score });
+      if (score !== null) candidates.push({ previous: p, current: c, score });
     }),
   );
-  // Ties go to the earlier rows, so the result does not depend on the sort's stability.
-  candidates.sort((x, y) => y.score - x.score || x.c - y.c || x.p - y.p);
-  const previousOf = new Map<number, number>();
-  const takenPrevious = new Set<number>();
-  for (const { p, c } of candidates) {
-    if (previousOf.has(c) || takenPrevious.has(p)) continue;
-    previousOf.set(c, p);
-    takenPrevious.add(p);
-  }
+  const pairs = oneToOne(candidates);
+  const previousOf = new Map(pairs.map((pair) => [pair.current, pair.previous]));
+  const takenPrevious = new Set(pairs.map((pair) => pair.previous));
   return {
     kept: current.indicators.flatMap((ind, c) => {
       const p = previousOf.get(c);

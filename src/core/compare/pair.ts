@@ -1,6 +1,8 @@
 // Which form of last year's files is which form of this year's: the same project by its name, in the same unit.
 import type { Form } from '../form';
 import { bigrams, dice } from '../suggest/name-match';
+import type { Candidate } from './one-to-one';
+import { oneToOne } from './one-to-one';
 
 export interface FormPair {
   readonly previous: number;
@@ -45,24 +47,16 @@ function sameUnit(a: Form, b: Form): boolean {
 export function pairForms(previous: readonly Form[], current: readonly Form[]): Pairing {
   const names = (forms: readonly Form[]) => forms.map((f) => key(f.fields.projectName?.text));
   const [was, now] = [names(previous), names(current)];
-  const candidates: FormPair[] = [];
+  const candidates: Candidate[] = [];
   for (const [p, a] of previous.entries())
     for (const [c, b] of current.entries()) {
       const score = likeness(was[p]!, now[c]!);
       const chosen = previous.length === 1 && current.length === 1;
       if (chosen || (score >= SAME_PROJECT_LIKENESS && sameUnit(a, b)))
-        candidates.push({ previous: p, current: c, likeness: score });
+        candidates.push({ previous: p, current: c, score });
     }
-  candidates.sort((x, y) => y.likeness - x.likeness || x.current - y.current || x.previous - y.previous);
-  const pairs: FormPair[] = [];
-  const [takenP, takenC] = [new Set<number>(), new Set<number>()];
-  for (const pair of candidates) {
-    if (takenP.has(pair.previous) || takenC.has(pair.current)) continue;
-    pairs.push(pair);
-    takenP.add(pair.previous);
-    takenC.add(pair.current);
-  }
-  pairs.sort((x, y) => x.current - y.current);
+  const pairs: FormPair[] = oneToOne(candidates).map(({ score, ...pair }) => ({ ...pair, likeness: score }));
+  const [takenP, takenC] = [new Set(pairs.map((x) => x.previous)), new Set(pairs.map((x) => x.current))];
   return {
     pairs,
     unpairedPrevious: previous.flatMap((_, i) => (takenP.has(i) ? [] : [i])),

@@ -4,7 +4,7 @@ import { defineRule } from '../rules/rule';
 import type { Rule } from '../rules/rule';
 import { ownStyle, rewriteTarget } from '../rules/support';
 import type { LastYear } from './last-year';
-import { matchWithLastYear } from './last-year';
+import { matchWithLastYear, reportAgainstLastYear } from './last-year';
 import { targetChange } from './target-change';
 
 export const meta = {
@@ -27,7 +27,8 @@ export const meta = {
 
 export default function targetBelowLastYear(last: LastYear): Rule {
   return defineRule(meta, (form, context) => {
-    for (const { previous, current } of matchWithLastYear(last, form).kept) {
+    for (const kept of matchWithLastYear(last, form).kept) {
+      const { previous, current } = kept;
       const [was, now] = [previous.value, current.value];
       if (was.kind !== 'quantitative' || now.kind !== 'quantitative') continue;
       if (targetChange(previous, current) !== 'weaker') continue;
@@ -38,20 +39,7 @@ export default function targetBelowLastYear(last: LastYear): Rule {
       });
       // A ceiling (≤) that went up was loosened; a floor or an exact promise that went down was lowered.
       const ceiling = (was.op === '≤' || was.op === '<') && now.number > was.number;
-      context.report({
-        messageId: ceiling ? 'loosened' : 'lowered',
-        data: {
-          name: current.name,
-          actual: current.target,
-          previous: previous.target,
-          previousName: previous.name,
-          suggested: restored.text,
-        },
-        cell: current.targetCell,
-        actual: current.target,
-        expected: [restored.text],
-        suggestions: [{ messageId: 'restore', data: { text: restored.text }, edits: restored.edits }],
-      });
+      reportAgainstLastYear(context, ceiling ? 'loosened' : 'lowered', kept, restored);
     }
   });
 }

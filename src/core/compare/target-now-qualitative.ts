@@ -4,7 +4,7 @@ import { defineRule } from '../rules/rule';
 import type { Rule } from '../rules/rule';
 import { rewriteTarget } from '../rules/support';
 import type { LastYear } from './last-year';
-import { matchWithLastYear } from './last-year';
+import { matchWithLastYear, reportAgainstLastYear } from './last-year';
 import { targetChange } from './target-change';
 
 export const meta = {
@@ -23,25 +23,13 @@ export const meta = {
 
 export default function targetNowQualitative(last: LastYear): Rule {
   return defineRule(meta, (form, context) => {
-    for (const { previous, current } of matchWithLastYear(last, form).kept) {
+    for (const kept of matchWithLastYear(last, form).kept) {
+      const { previous, current } = kept;
       const was = previous.value;
       if (was.kind !== 'quantitative' || targetChange(previous, current) !== 'toQualitative') continue;
       // Last year's number in this year's way of writing it (`=100%` of 2020 becomes `=100(%)` in a 2024 form).
       const restored = rewriteTarget(current, was, context.style);
-      context.report({
-        messageId: 'toQualitative',
-        data: {
-          name: current.name,
-          actual: current.target,
-          previous: previous.target,
-          previousName: previous.name,
-          suggested: restored.text,
-        },
-        cell: current.targetCell,
-        actual: current.target,
-        expected: [restored.text],
-        suggestions: [{ messageId: 'restore', data: { text: restored.text }, edits: restored.edits }],
-      });
+      reportAgainstLastYear(context, 'toQualitative', kept, restored);
     }
   });
 }

@@ -3,7 +3,7 @@ import { Caption1, Card, Link, makeStyles, Text, tokens } from '@fluentui/react-
 import type { ChangeEvent } from 'react';
 import { browserXmlParser } from '../../hosts/office/xml';
 import { formYear } from '../../core/rules/support';
-import { formatMoney } from '../../core/values/money';
+import { annualChange } from '../../core/compare/compare';
 import type { FormComparison } from '../session';
 import { text } from '../strings';
 import { useListStyles } from './list-styles';
@@ -66,8 +66,6 @@ export function LastYearCard() {
   );
 }
 
-const MONEY = { thousands: true, decimals: 2, suffix: '' };
-
 /** One form's line: what it kept, dropped and added against last year's form, and the money asked for. */
 export function LastYearLine({ comparison }: { comparison: FormComparison | null }) {
   const styles = useStyles();
@@ -76,15 +74,7 @@ export function LastYearLine({ comparison }: { comparison: FormComparison | null
   if (!comparison) return <Caption1 className={styles.line}>{t('lastYearNone')}</Caption1>;
   const { previous, comparison: c } = comparison;
   const year = formYear(previous);
-  const { previous: before, current: after } = c.annual;
-  const money =
-    before !== null && after !== null && before > 0
-      ? {
-          before: formatMoney(before, MONEY, '元'),
-          after: formatMoney(after, MONEY, '元'),
-          change: `${after >= before ? '+' : ''}${((after / before - 1) * 100).toFixed(1)}%`,
-        }
-      : null;
+  const money = annualChange(c.annual);
   return (
     <div className={styles.lines}>
       <Caption1 className={styles.line}>
