@@ -38,7 +38,7 @@ describe('readPickedDocument (last year’s form, read in the pane)', () => {
   ])('refuses %s with a message for the person', (name, content, zh) => {
     const read = () => readPickedDocument(name, new TextEncoder().encode(content), parse);
     expect(read).toThrow(PickedFileError);
-    expect(read).toThrow(expect.objectContaining({ zh }));
+    expect(read).toThrow(expect.objectContaining({ zh, name: 'PickedFileError' }));
   });
 
   it('refuses a workbook given as a Word document', () => {

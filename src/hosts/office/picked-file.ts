@@ -18,6 +18,8 @@ export class PickedFileError extends Error {
     readonly en: string,
   ) {
     super(en);
+    // Told apart by name in the pane, which loads this module on demand and so holds no class to test against.
+    this.name = 'PickedFileError';
   }
 }
 

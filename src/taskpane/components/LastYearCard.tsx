@@ -1,6 +1,7 @@
 // 与上年比较: the person picks last year's form; its findings join the check, and each form says what changed.
 import { Caption1, Card, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
+import type { PickedFileError } from '../../hosts/office/picked-file';
 import { browserXmlParser } from '../../hosts/office/xml';
 import { formYear } from '../../core/rules/support';
 import { annualChange } from '../../core/compare/compare';
@@ -20,16 +21,16 @@ export function LastYearCard() {
   const lists = useListStyles();
   const { session, state, t } = usePane();
   const pick = async (file: File) => {
-    // The reader (fflate) and the library are the 指标建议 tab's chunk: loaded when first needed, not with the pane.
-    const [reader, { bundledLibrary }] = await Promise.all([
-      import('../../hosts/office/picked-file'),
-      import('../../library/bundled'),
-    ]);
     try {
-      const grids = reader.readPickedDocument(file.name, new Uint8Array(await file.arrayBuffer()), browserXmlParser());
+      // The reader (fflate) and the library are the 指标建议 tab's chunk: loaded when first needed, not with the pane.
+      const [{ readPickedDocument }, { bundledLibrary }] = await Promise.all([
+        import('../../hosts/office/picked-file'),
+        import('../../library/bundled'),
+      ]);
+      const grids = readPickedDocument(file.name, new Uint8Array(await file.arrayBuffer()), browserXmlParser());
       await session.setLastYear(file.name, grids, bundledLibrary().indicators);
     } catch (error) {
-      const picked = error instanceof reader.PickedFileError ? error : null;
+      const picked = error instanceof Error && error.name === 'PickedFileError' ? (error as PickedFileError) : null;
       const detail = error instanceof Error ? error.message : String(error);
       session.notify({
         kind: 'error',
