@@ -13,9 +13,8 @@ import { SCHEMA_VERSION } from '../core/report';
 import { formYear } from '../core/rules/support';
 import { fenToYuan } from '../core/values/money';
 import type { Library } from '../library/schema';
-import { FileError } from '../hosts/file/file-errors';
 import { readDocumentFile } from '../hosts/file/read-file';
-import { SEVERITY } from './report';
+import { fileErrorOf, SEVERITY } from './report';
 import { formHeading } from './suggest';
 
 export interface FormRef {
@@ -94,9 +93,7 @@ async function readForms(paths: readonly string[], side: 'previous' | 'current',
     try {
       for (const form of recognize(await readDocumentFile(path))) forms.push({ path, form });
     } catch (e) {
-      const error = e instanceof FileError ? e : null;
-      const message = error ? error.text(lang) : e instanceof Error ? e.message : String(e);
-      unreadable.push({ path, side, error: { code: error?.code ?? 'internal', message } });
+      unreadable.push({ path, side, error: fileErrorOf(e, lang) });
     }
   }
   return { forms, unreadable };

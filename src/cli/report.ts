@@ -30,10 +30,15 @@ export async function checkFile(path: string, lang: Lang, library: Library = bun
     const forms = check(await readDocumentFile(path), { lang }).map((checked) => reportForm(checked, library));
     return { path, status: 'ok', forms };
   } catch (e) {
-    const error = e instanceof FileError ? e : null;
-    const message = error ? error.text(lang) : e instanceof Error ? e.message : String(e);
-    return { path, status: 'error', error: { code: error?.code ?? 'internal', message }, forms: [] };
+    return { path, status: 'error', error: fileErrorOf(e, lang), forms: [] };
   }
+}
+
+/** Why a file could not be read, as the reports give it: the FileError's code and message, else `internal`. */
+export function fileErrorOf(e: unknown, lang: Lang): { code: string; message: string } {
+  const error = e instanceof FileError ? e : null;
+  const message = error ? error.text(lang) : e instanceof Error ? e.message : String(e);
+  return { code: error?.code ?? 'internal', message };
 }
 
 export function summarise(files: FileReport[]): Report {

@@ -7,8 +7,8 @@ import { classify, evidenceText } from '../core/suggest/classify';
 import type { SuggestionKind } from '../core/suggest/suggest';
 import { suggestIndicators } from '../core/suggest/suggest';
 import type { Library } from '../library/schema';
-import { FileError } from '../hosts/file/file-errors';
 import { readDocumentFile } from '../hosts/file/read-file';
+import { fileErrorOf } from './report';
 
 export interface FormSuggestions {
   index: number;
@@ -89,9 +89,7 @@ export async function suggestFile(path: string, library: Library, lang: Lang, to
     const forms = recognize(await readDocumentFile(path)).map((form) => suggestForm(form, library, lang, top));
     return { path, status: 'ok', forms };
   } catch (e) {
-    const error = e instanceof FileError ? e : null;
-    const message = error ? error.text(lang) : e instanceof Error ? e.message : String(e);
-    return { path, status: 'error', error: { code: error?.code ?? 'internal', message }, forms: [] };
+    return { path, status: 'error', error: fileErrorOf(e, lang), forms: [] };
   }
 }
 

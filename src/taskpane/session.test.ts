@@ -236,7 +236,11 @@ describe('Session', () => {
         [formGridText({ projectName: '党建经费' }), formGridText({ projectName: '生活驿站运行经费' })].join('\n'),
       );
       await session.setLastYear('2023年汇总表.docx', twoOthers, []);
-      expect(session.getState().notice).toMatchObject({ kind: 'warning' });
+      expect(session.getState().lastYear?.forms).toHaveLength(2);
+      expect(session.getState().notice).toMatchObject({
+        kind: 'warning',
+        zh: expect.stringContaining('没有与本文档同名'),
+      });
       expect(session.getState().comparisons).toEqual([null]);
     });
 

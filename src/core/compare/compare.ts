@@ -1,6 +1,6 @@
 // Year on year: this year's form against last year's form of the same project — indicators kept, dropped and added,
 // how each kept target moved, the money asked for, and findings on this year's cells (weaker targets, …).
-import type { Form } from '../form';
+import type { Form, Indicator } from '../form';
 import { dimensionOf } from '../levels';
 import { lintForm } from '../lint';
 import type { Finding, Lang, Rule } from '../rules/rule';
@@ -9,7 +9,7 @@ import { formatMoney } from '../values/money';
 import fundLastYearBudget from './fund-last-year-budget';
 import type { LastYear } from './last-year';
 import { annualFen, matchWithLastYear, yearGap } from './last-year';
-import type { Indicator } from '../form';
+import type { KeptIndicator } from './match';
 import type { TargetChange } from './target-change';
 import { targetChange } from './target-change';
 import targetBelowLastYear from './target-below-last-year';
@@ -20,9 +20,7 @@ export function yearRules(last: LastYear): Rule[] {
   return [fundLastYearBudget(last), targetBelowLastYear(last), targetNowQualitative(last)];
 }
 
-export interface KeptChange {
-  readonly previous: Indicator;
-  readonly current: Indicator;
+export interface KeptChange extends KeptIndicator {
   readonly change: TargetChange;
 }
 

@@ -26,9 +26,14 @@ export interface IndicatorMatch {
  */
 export const REWORDED_LIKENESS = 0.5;
 
-/** For each row, the library entries it is a name of (an alias counts), found once rather than per pair. */
+/**
+ * For each row, the library entries with aliases it is a name of, found once rather than per pair. Only aliases join
+ * names that spelling does not (an entry with one name adds nothing to `sameIndicatorName`), and only a handful of
+ * entries have them: looking through all 340 for every row cost 25 ms a form pair, on every re-check in the pane.
+ */
 function entriesNaming(indicators: readonly Indicator[], library: readonly Named[]): Set<number>[] {
-  return indicators.map((ind) => new Set(library.flatMap((entry, i) => (isNamed(entry, ind.name) ? [i] : []))));
+  const aliased = library.filter((entry) => entry.aliases?.length);
+  return indicators.map((ind) => new Set(aliased.flatMap((entry, i) => (isNamed(entry, ind.name) ? [i] : []))));
 }
 
 /**
