@@ -105,3 +105,13 @@ export const Library = z
     });
   });
 export type Library = z.infer<typeof Library>;
+
+/** An organisation's review settings file (jixiao-settings.json); rule ids and levels are checked in settings.ts. */
+export const OrgSettingsFile = z.strictObject({
+  schemaVersion: z.literal(1),
+  name: z.string().trim().min(1).max(100),
+  rules: z.record(z.string(), z.string()).default({}),
+  /** The organisation's indicator library (.json or .xlsx), relative to this file. */
+  library: z.string().trim().min(1).optional(),
+});
+export type OrgSettingsFile = z.infer<typeof OrgSettingsFile>;

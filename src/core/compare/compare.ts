@@ -3,22 +3,31 @@
 import type { Form, Indicator } from '../form';
 import { dimensionOf } from '../levels';
 import { lintForm } from '../lint';
-import type { Finding, Lang, Rule } from '../rules/rule';
+import type { Finding, Lang, Rule, RuleMeta } from '../rules/rule';
+import type { RuleSettings } from '../rule-settings';
+import { configureRules } from '../rule-settings';
 import type { Named } from '../suggest/name-match';
 import { formatMoney } from '../values/money';
-import fundLastYearBudget from './fund-last-year-budget';
+import fundLastYearBudget, { meta as fundLastYearBudgetMeta } from './fund-last-year-budget';
 import type { LastYear } from './last-year';
 import { annualFen, matchWithLastYear, yearGap } from './last-year';
 import type { KeptIndicator } from './match';
 import type { TargetChange } from './target-change';
 import { targetChange } from './target-change';
-import targetBelowLastYear from './target-below-last-year';
-import targetNowQualitative from './target-now-qualitative';
+import targetBelowLastYear, { meta as targetBelowLastYearMeta } from './target-below-last-year';
+import targetNowQualitative, { meta as targetNowQualitativeMeta } from './target-now-qualitative';
 
 /** The checks that need last year's form, sorted by id; each is an ordinary rule over this year's form. */
 export function yearRules(last: LastYear): Rule[] {
   return [fundLastYearBudget(last), targetBelowLastYear(last), targetNowQualitative(last)];
 }
+
+/** The year rules' metadata, for listing every rule and checking an organisation's settings against them. */
+export const yearRuleMetas: readonly RuleMeta[] = [
+  fundLastYearBudgetMeta,
+  targetBelowLastYearMeta,
+  targetNowQualitativeMeta,
+];
 
 export interface KeptChange extends KeptIndicator {
   readonly change: TargetChange;
@@ -43,6 +52,8 @@ export interface CompareOptions {
   readonly lang?: Lang;
   /** Library indicators, whose aliases join two years' names for one indicator. */
   readonly library?: readonly Named[];
+  /** An organisation's review settings: the year rules are rules like any other. */
+  readonly settings?: RuleSettings | null;
 }
 
 export function compareForms(previous: Form, current: Form, options: CompareOptions = {}): YearComparison {
@@ -57,7 +68,10 @@ export function compareForms(previous: Form, current: Form, options: CompareOpti
     dropped: match.dropped.filter((ind) => !retired(ind)),
     retired: match.dropped.filter(retired),
     added: match.added,
-    findings: lintForm(current, { rules: yearRules(last), lang: options.lang }),
+    findings: lintForm(current, {
+      rules: configureRules(yearRules(last), options.settings ?? null),
+      lang: options.lang,
+    }),
   };
 }
 

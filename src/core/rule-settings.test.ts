@@ -1,0 +1,55 @@
+import { lintForm } from './lint';
+import { configureRules } from './rule-settings';
+import type { RuleSettings } from './rule-settings';
+import { allRules } from './rules';
+import { buildForm, formGridText } from './testing/form-builder';
+
+describe('configureRules', () => {
+  const form = buildForm(
+    formGridText({
+      funds: { annual: '999.00' },
+      indicators: [
+        ['成本指标', '经济成本指标', '人均培训成本', '≥500(元)'],
+        ['产出指标', '数量指标', '在线学习招生人数', '≤150000(人)'],
+        ['产出指标', '质量指标', '培训出勤率', '>=95%'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90(%)'],
+      ],
+    }),
+  );
+  const settings = (rules: RuleSettings['rules']): RuleSettings => ({ name: '某区财政局审核口径', rules });
+  const byRule = (rules: RuleSettings['rules'], id: string) =>
+    lintForm(form, { rules: configureRules(allRules, settings(rules)) }).filter((f) => f.ruleId === id);
+
+  it('leaves the rules as they are without settings, and for rules the settings do not name', () => {
+    expect(configureRules(allRules, null)).toEqual(allRules);
+    const plain = lintForm(form);
+    expect(plain.map((f) => f.ruleId)).toContain('fund-annual-sum');
+    expect(lintForm(form, { rules: configureRules(allRules, settings({ 'target-format': 'off' })) })).toEqual(
+      plain.filter((f) => f.ruleId !== 'target-format'),
+    );
+  });
+
+  it('drops a rule set off', () => {
+    expect(byRule({}, 'target-format').length).toBeGreaterThan(0);
+    expect(byRule({ 'target-format': 'off' }, 'target-format')).toEqual([]);
+    expect(configureRules(allRules, settings({ 'target-format': 'off' }))).toHaveLength(allRules.length - 1);
+  });
+
+  it('gives every finding of a rule the level set, even where the rule grades its own findings', () => {
+    // R-05 grades: a cost floored with ≥ is an error, a count capped with ≤ a warning.
+    expect(
+      byRule({}, 'target-inverted-operator')
+        .map((f) => f.severity)
+        .sort(),
+    ).toEqual(['error', 'warning']);
+    expect(byRule({ 'target-inverted-operator': 'info' }, 'target-inverted-operator').map((f) => f.severity)).toEqual([
+      'info',
+      'info',
+    ]);
+    const raised = configureRules(allRules, settings({ 'fund-annual-sum': 'warning' })).find(
+      (r) => r.meta.id === 'fund-annual-sum',
+    )!;
+    expect(raised.meta.severity).toBe('warning');
+    expect(byRule({ 'fund-annual-sum': 'warning' }, 'fund-annual-sum').map((f) => f.severity)).toEqual(['warning']);
+  });
+});

@@ -1,0 +1,38 @@
+// An organisation's review settings (审核口径): which rules run and at what severity, laid over the engine's rules.
+import type { Rule, RuleMeta, Severity } from './rules/rule';
+
+/** What an organisation may set a rule to: one severity for all its findings, or not run at all. */
+export type RuleLevel = Severity | 'off';
+
+export interface RuleSettings {
+  /** Whose settings these are, as the pane and reports show it (某区财政局 2026 年审核口径). */
+  readonly name: string;
+  /** By rule id; a rule not named keeps its own severity (which may differ between its findings). */
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+}
+
+/**
+ * The rules as an organisation set them: those set `off` dropped, the others' findings all given the set
+ * severity. A rule that grades its own findings (R-05: a cost with ≥ is an error, a count a warning) loses that
+ * grading once set, as an ESLint rule's severity in a config does: the organisation asked for one level.
+ */
+export function configureRules(rules: readonly Rule[], settings: RuleSettings | null): Rule[] {
+  if (!settings) return [...rules];
+  return rules.flatMap((rule): Rule[] => {
+    const level = settings.rules[rule.meta.id];
+    if (level === undefined) return [rule];
+    if (level === 'off') return [];
+    return [
+      {
+        meta: { ...rule.meta, severity: level },
+        check: (form, context) =>
+          rule.check(form, { ...context, report: (r) => context.report({ ...r, severity: level }) }),
+      },
+    ];
+  });
+}
+
+/** How the settings change one rule, for listing them: null when they leave it as the engine has it. */
+export function levelOf(meta: RuleMeta, settings: RuleSettings | null): RuleLevel | null {
+  return settings?.rules[meta.id] ?? null;
+}
