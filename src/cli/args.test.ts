@@ -4,11 +4,29 @@ describe('parseArgs', () => {
   it.each([
     [
       ['check', 'a.docx'],
-      { command: 'check', paths: ['a.docx'], format: 'text', lang: 'zh-CN', fixOut: null, library: null, report: null },
+      {
+        command: 'check',
+        paths: ['a.docx'],
+        format: 'text',
+        lang: 'zh-CN',
+        fixOut: null,
+        library: null,
+        settings: null,
+        report: null,
+      },
     ],
     [
       ['check', 'a', 'b', '--format=json', '--lang', 'en'],
-      { command: 'check', paths: ['a', 'b'], format: 'json', lang: 'en', fixOut: null, library: null, report: null },
+      {
+        command: 'check',
+        paths: ['a', 'b'],
+        format: 'json',
+        lang: 'en',
+        fixOut: null,
+        library: null,
+        settings: null,
+        report: null,
+      },
     ],
     [
       ['check', 'a', '--library', 'org.xlsx'],
@@ -19,16 +37,17 @@ describe('parseArgs', () => {
         lang: 'zh-CN',
         fixOut: null,
         library: 'org.xlsx',
+        settings: null,
         report: null,
       },
     ],
     [
       ['suggest', 'a.docx'],
-      { command: 'suggest', paths: ['a.docx'], format: 'text', lang: 'zh-CN', library: null, top: 10 },
+      { command: 'suggest', paths: ['a.docx'], format: 'text', lang: 'zh-CN', library: null, settings: null, top: 10 },
     ],
     [
       ['suggest', 'a', '--top=3', '--library=org.json', '--format', 'json'],
-      { command: 'suggest', paths: ['a'], format: 'json', lang: 'zh-CN', library: 'org.json', top: 3 },
+      { command: 'suggest', paths: ['a'], format: 'json', lang: 'zh-CN', library: 'org.json', settings: null, top: 3 },
     ],
     [
       ['check', 'forms', '--report', '审核意见.XLSX'],
@@ -39,6 +58,7 @@ describe('parseArgs', () => {
         lang: 'zh-CN',
         fixOut: null,
         library: null,
+        settings: null,
         report: '审核意见.XLSX',
       },
     ],
@@ -51,14 +71,42 @@ describe('parseArgs', () => {
         format: 'json',
         lang: 'zh-CN',
         library: 'org.json',
+        settings: null,
       },
+    ],
+    [
+      ['check', 'forms', '--settings', 'jixiao-settings.json'],
+      {
+        command: 'check',
+        paths: ['forms'],
+        format: 'text',
+        lang: 'zh-CN',
+        fixOut: null,
+        library: null,
+        settings: 'jixiao-settings.json',
+        report: null,
+      },
+    ],
+    [['rules'], { command: 'rules', format: 'text', lang: 'zh-CN', settings: null }],
+    [
+      ['rules', '--settings=口径.json', '--format', 'json', '--lang', 'en'],
+      { command: 'rules', format: 'json', lang: 'en', settings: '口径.json' },
     ],
     [[], { command: 'help', lang: 'zh-CN' }],
     [['check', '-h'], { command: 'help', lang: 'zh-CN' }],
     [['--version'], { command: 'version' }],
     [
       ['check', 'a', '--fix', '--out', 'fixed'],
-      { command: 'check', paths: ['a'], format: 'text', lang: 'zh-CN', fixOut: 'fixed', library: null, report: null },
+      {
+        command: 'check',
+        paths: ['a'],
+        format: 'text',
+        lang: 'zh-CN',
+        fixOut: 'fixed',
+        library: null,
+        settings: null,
+        report: null,
+      },
     ],
   ] as const)('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 
@@ -82,6 +130,10 @@ describe('parseArgs', () => {
     [['compare', 'a', 'b', 'c']],
     [['compare', 'a', 'b', '--fix', '--out', 'y']],
     [['compare', 'a', 'b', '--top', '3']],
+    [['check', 'x', '--settings']],
+    [['rules', 'forms']],
+    [['rules', '--library', 'org.json']],
+    [['rules', '--report', 'r.xlsx']],
   ])('refuses %j', (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
 
   it('takes the default language from the locale', () => {

@@ -10,6 +10,8 @@ export interface CheckOptions {
   readonly fixOut: string | null;
   /** --library: an organisation's library file (.json or .xlsx), merged over the bundled one. */
   readonly library: string | null;
+  /** --settings: an organisation's review settings (jixiao-settings.json): rule levels and its library. */
+  readonly settings: string | null;
   /** --report: the .xlsx workbook that receives the report (one row per form, one per finding). */
   readonly report: string | null;
 }
@@ -20,6 +22,7 @@ export interface SuggestCommand {
   readonly format: 'text' | 'json';
   readonly lang: Lang;
   readonly library: string | null;
+  readonly settings: string | null;
   /** How many suggestions per form (--top, default 10). */
   readonly top: number;
 }
@@ -33,12 +36,22 @@ export interface CompareCommand {
   readonly format: 'text' | 'json';
   readonly lang: Lang;
   readonly library: string | null;
+  readonly settings: string | null;
+}
+
+/** `jixiao rules`: every rule, with its level under --settings when given. */
+export interface RulesCommand {
+  readonly command: 'rules';
+  readonly format: 'text' | 'json';
+  readonly lang: Lang;
+  readonly settings: string | null;
 }
 
 export type Parsed =
   | CheckOptions
   | SuggestCommand
   | CompareCommand
+  | RulesCommand
   | { readonly command: 'help'; readonly lang: Lang }
   | { readonly command: 'version' };
 
@@ -62,6 +75,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   let fix = false;
   let out: string | null = null;
   let library: string | null = null;
+  let settings: string | null = null;
   let report: string | null = null;
   let top: number | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -85,6 +99,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     } else if (name === '--fix') fix = true;
     else if (name === '--out') out = value();
     else if (name === '--library') library = value();
+    else if (name === '--settings') settings = value();
     else if (name === '--report') {
       report = value();
       if (!/\.xlsx$/i.test(report))
@@ -99,35 +114,43 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   }
   if (help || rest.length === 0 || rest[0] === 'help') return { command: 'help', lang };
   const [command, ...paths] = rest;
-  if (command !== 'check' && command !== 'suggest' && command !== 'compare')
+  if (command !== 'check' && command !== 'suggest' && command !== 'compare' && command !== 'rules')
     throw new UsageError(`unknown command ${command}`);
+  if (command === 'rules') {
+    if (paths.length > 0) throw new UsageError('rules lists the rules: it takes no files (use check for them)');
+    if (fix || out !== null || report !== null || top !== null || library !== null)
+      throw new UsageError('rules takes only --settings, --format and --lang');
+    return { command, format, lang, settings };
+  }
   if (command === 'compare') {
     if (paths.length !== 2)
       throw new UsageError("compare needs two paths: last year's file or folder, then this year's");
     if (fix || out !== null || report !== null || top !== null)
       throw new UsageError('--fix, --out, --report and --top belong to check and suggest: compare only reads');
-    return { command, previous: paths[0]!, current: paths[1]!, format, lang, library };
+    return { command, previous: paths[0]!, current: paths[1]!, format, lang, library, settings };
   }
   if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (command === 'suggest') {
     if (fix || out !== null || report !== null)
       throw new UsageError('--fix, --out and --report belong to check: suggest never writes files');
-    return { command, paths, format, lang, library, top: top ?? DEFAULT_TOP };
+    return { command, paths, format, lang, library, settings, top: top ?? DEFAULT_TOP };
   }
   if (top !== null) throw new UsageError('--top belongs to suggest');
   if (fix !== (out !== null))
     throw new UsageError('--fix and --out DIR go together: corrected copies are written to DIR');
-  return { command: 'check', paths, format, lang, fixOut: out, library, report };
+  return { command: 'check', paths, format, lang, fixOut: out, library, settings, report };
 }
 
 export const HELP: Record<Lang, string> = {
   'zh-CN': `jixiao — 绩效目标申报助手（命令行）
 
 用法：
-  jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--library 文件] [--fix --out 目录]
-               [--report 报告.xlsx]
-  jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--library 文件] [--top N]
-  jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--library 文件]
+  jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件]
+               [--fix --out 目录] [--report 报告.xlsx]
+  jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件] [--top N]
+  jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
+                 [--library 文件]
+  jixiao rules [--settings 口径] [--format text|json] [--lang zh-CN|en]
 
 check    检查 .docx / .xlsx 中的财政项目支出绩效目标申报表：指标值写法、资金勾稽、指标设置。
 suggest  判断每张申报表的项目类型（列出判断依据），并按类型推荐本表尚未设置的指标：先补缺少的维度
@@ -135,11 +158,14 @@ suggest  判断每张申报表的项目类型（列出判断依据），并按�
 compare  按项目名称和单位把本年的申报表与上年同一项目的表对应起来：列出沿用、取消、新增的指标，当年申请资金
          的增减；指标值低于上年、定量改为定性、“同名项目上年预算额”与上年表不符时给出提示。也可用于比较同一
          张表的两个版本（如一上、二上）。
+rules    列出全部检查规则（编号、默认级别、说明）；给出 --settings 时列出按该口径的级别。
 文件夹会递归查找其中的 .docx 和 .xlsx。输入文件只读，不会被修改。
 
 选项：
   --format text|json   输出格式：text 便于阅读（默认），json 为完整报告（schemaVersion 1）
   --lang zh-CN|en      提示语言（默认按系统语言）
+  --settings 口径       本单位的审核口径文件（jixiao-settings.json，格式见 docs/examples/）：关闭某些规则或
+                       调整其级别，并可指定本单位的指标库
   --library 文件        本单位的指标库（.json 或 .xlsx，格式见 docs/examples/），与内置指标库合并使用
   --top N              suggest：每张表推荐的指标数（默认 10）
   --fix --out 目录      check：把可自动修正的问题写入副本，保存到该目录（原文件不变）：.docx 中为修订
@@ -149,17 +175,19 @@ compare  按项目名称和单位把本年的申报表与上年同一项目的�
   -h, --help           显示本帮助
   -v, --version        显示版本
 
-退出状态：0 无错误级问题；1 至少一个错误级问题（仅 check）；2 有文件无法读取、指标库文件有误或用法错误
+退出状态：0 无错误级问题；1 至少一个错误级问题（check、compare）；2 有文件无法读取、审核口径或指标库文件有误或用法错误
 （其余文件照常处理）。
 `,
   en: `jixiao — performance-target form assistant (command line)
 
 Usage:
-  jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--library FILE] [--fix --out DIR]
-               [--report REPORT.xlsx]
-  jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--library FILE] [--top N]
+  jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
+               [--fix --out DIR] [--report REPORT.xlsx]
+  jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
+                 [--top N]
   jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
-                 [--lang zh-CN|en] [--library FILE]
+                 [--lang zh-CN|en] [--settings FILE] [--library FILE]
+  jixiao rules [--settings FILE] [--format text|json] [--lang zh-CN|en]
 
 check    Checks 财政项目支出绩效目标申报表 forms in .docx / .xlsx files: target syntax, fund arithmetic,
          indicators.
@@ -170,11 +198,14 @@ compare  Pairs each form of this year with last year's form of the same project 
          the indicators kept, dropped and added and the change in money asked for; it flags targets below
          last year's, numbers turned into words, and a 同名项目上年预算额 that differs from last year's form.
          Also for two versions of one form.
+rules    Lists every rule (id, default level, what it checks); with --settings, its level under them.
 Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.
 
 Options:
   --format text|json   text: for reading (default); json: the full report (schemaVersion 1)
   --lang zh-CN|en      message language (default: from the system locale)
+  --settings FILE      your organisation's review settings (jixiao-settings.json, see docs/examples/): rules
+                       switched off or set to another level, and the organisation's library
   --library FILE       your organisation's indicator library (.json or .xlsx, see docs/examples/), used
                        together with the bundled one
   --top N              suggest: how many indicators per form (default 10)
@@ -186,7 +217,7 @@ Options:
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 no error-severity finding; 1 at least one (check only); 2 a file could not be read, the
-library file is wrong, or bad usage (the other files are still processed).
+Exit status: 0 no error-severity finding; 1 at least one (check, compare); 2 a file could not be read, the
+settings or library file is wrong, or bad usage (the other files are still processed).
 `,
 };

@@ -15,6 +15,8 @@ import { fenToYuan } from '../core/values/money';
 import type { Library } from '../library/schema';
 import { readDocumentFile } from '../hosts/file/read-file';
 import { fileErrorOf, SEVERITY } from './report';
+import type { SettingsRef } from './settings';
+import { settingsLine } from './settings';
 import { formHeading } from './suggest';
 
 export interface FormRef {
@@ -62,6 +64,8 @@ export interface CompareReport {
     warnings: number;
     infos: number;
   };
+  /** With --settings: the organisation's settings the year rules ran under. */
+  settings?: SettingsRef;
 }
 
 interface Located {
@@ -120,6 +124,7 @@ export async function compareFiles(
   currentPaths: readonly string[],
   library: Library,
   lang: Lang,
+  settings: SettingsRef | null = null,
 ): Promise<CompareReport> {
   const before = await readForms(previousPaths, 'previous', lang);
   const now = await readForms(currentPaths, 'current', lang);
@@ -129,7 +134,7 @@ export async function compareFiles(
   );
   const pairs = pairing.pairs.map(({ previous, current, likeness }) => {
     const [p, c] = [before.forms[previous]!, now.forms[current]!];
-    return pairReport(p, c, likeness, compareForms(p.form, c.form, { lang, library: library.indicators }));
+    return pairReport(p, c, likeness, compareForms(p.form, c.form, { lang, library: library.indicators, settings }));
   });
   const findings = pairs.flatMap((p) => p.findings);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
@@ -149,6 +154,7 @@ export async function compareFiles(
       warnings: count('warning'),
       infos: count('info'),
     },
+    ...(settings ? { settings } : {}),
   };
 }
 
@@ -220,6 +226,7 @@ export function renderCompareText(report: CompareReport, lang: Lang): string {
   lines.push(...unpaired(report.unpaired.previous, en ? 'Last year only' : '仅上年有'));
   lines.push(...unpaired(report.unpaired.current, en ? 'This year only' : '仅本年有'));
   const s = report.summary;
+  if (report.settings) lines.push(settingsLine(report.settings, lang));
   lines.push(
     en
       ? `${s.pairs} forms compared with last year's: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.unpairedPrevious} of last year's and ${s.unpairedCurrent} of this year's forms without a counterpart`

@@ -2,9 +2,6 @@
 import { mkdir, readFile, stat, writeFile } from 'fs/promises';
 import { dirname, resolve } from 'path';
 import type { Lang } from '../core/rules';
-import { bundledLibrary } from '../library/bundled';
-import type { Library } from '../library/schema';
-import { loadLibraryFile } from '../library/xlsx-node';
 import { MAX_FILE_BYTES } from '../hosts/file/limits';
 import { collect } from './collect';
 import { compareExitCode, compareFiles, renderCompareText } from './compare';
@@ -14,6 +11,8 @@ import type { FileReport, Report } from './report';
 import { isReportWorkbook, reportWorkbook } from './report-xlsx';
 import { checkFile, exitCode, renderText, summarise } from './report';
 import type { SuggestFileReport } from './suggest';
+import { renderRulesText, rulesReport } from './rules';
+import { loadSetup, setupErrorText } from './settings';
 import { renderSuggestText, suggestFile, summariseSuggestions } from './suggest';
 
 export interface Io {
@@ -45,17 +44,6 @@ function noForms(path: string, lang: Lang) {
     },
     forms: [],
   };
-}
-
-/** The bundled library, merged with --library's file; null (after saying why on stderr) when that file is wrong. */
-async function libraryFor(path: string | null, io: Io, lang: Lang): Promise<Library | null> {
-  if (path === null) return bundledLibrary();
-  const loaded = await loadLibraryFile(path);
-  if (loaded.ok) return loaded.library;
-  const heading = lang === 'en' ? `jixiao: the library ${path} cannot be used:` : `jixiao: 指标库 ${path} 无法使用：`;
-  const lines = loaded.errors.map((e) => `  ${e.path ? `${e.path}: ` : ''}${lang === 'en' ? e.en : e.zh}`);
-  io.stderr(`${[heading, ...lines].join('\n')}\n`);
-  return null;
 }
 
 /** A report may be written where there is no file yet, or over a report jixiao wrote (a run repeated). */
@@ -107,11 +95,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(HELP[lang] + (lang === 'zh-CN' ? `\n${HELP.en}` : ''));
       return 0;
     }
-    const library = await libraryFor(parsed.library, io, lang);
-    if (!library) return 2;
+    const loaded = await loadSetup(parsed.settings, parsed.command === 'rules' ? null : parsed.library);
+    if (!loaded.ok) {
+      io.stderr(setupErrorText(loaded, lang));
+      return 2;
+    }
+    const { library, settings, settingsRef } = loaded.setup;
+    if (parsed.command === 'rules') {
+      const report = rulesReport(settingsRef);
+      io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderRulesText(report, lang));
+      return 0;
+    }
     if (parsed.command === 'compare') {
       const [before, now] = [await collect([parsed.previous]), await collect([parsed.current])];
-      const report = await compareFiles(before.files, now.files, library, lang);
+      const report = await compareFiles(before.files, now.files, library, lang, settingsRef);
       const empty = (side: 'previous' | 'current') => (path: string) => ({
         path,
         side,
@@ -147,12 +144,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const output = parsed.report === null ? null : resolve(parsed.report);
     const inputs = files.filter((f) => resolve(f) !== output);
     for (const [i, path] of inputs.entries()) {
-      const report = await checkFile(path, lang, library);
+      const report = await checkFile(path, lang, library, settings);
       if (parsed.fixOut !== null) await writeFixedCopy(report, roots.get(path)!, parsed.fixOut, when, lang);
       reports.push(report);
       progress(io, i + 1, inputs.length);
     }
-    const report = summarise(reports);
+    const report = summarise(reports, settingsRef);
     io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, lang));
     if (parsed.report !== null && !(await writeReport(parsed.report, report, lang, when, io))) return 2;
     return exitCode(report);

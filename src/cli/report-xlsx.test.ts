@@ -113,6 +113,29 @@ describe('jixiao check --report', () => {
         .map((r) => r[3]),
     ).toContain('error');
   });
+
+  it('lists the rules the --settings set in a 审核口径 sheet, and has no such sheet without them', async () => {
+    expect([...book.keys()]).toEqual(['汇总', '问题清单']);
+    const settings = resolve(__dirname, '..', '..', 'docs', 'examples', 'jixiao-settings.json');
+    const out = join(dir, 'report-settings.xlsx');
+    await jixiao(
+      'check',
+      join(examples, '示例-常见错误-生活驿站运行经费.xlsx'),
+      '--settings',
+      settings,
+      '--report',
+      out,
+    );
+    const rows = (await sheets(new Uint8Array(readFileSync(out)))).get('审核口径')!;
+    expect(rows[0]).toEqual(['审核口径', '规则', '说明', '默认级别', '本口径级别']);
+    expect(rows.slice(1).map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['structure-missing-dimension', '警告', '错误'],
+      ['target-format', '提示', '关闭'],
+      ['target-satisfaction-value', '警告', '错误'],
+      ['target-below-last-year', '警告', '提示'],
+    ]);
+    expect(rows[1]![0]).toBe(`示例区财政局 2026 年度绩效目标审核口径（${settings}）`);
+  });
 });
 
 describe('row heights for LibreOffice and WPS, which do not fit wrapped rows themselves', () => {

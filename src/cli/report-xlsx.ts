@@ -5,8 +5,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { location } from '../core/location';
 import type { Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
+import { knownRules, LEVEL_ZH } from '../library/settings';
 import type { FileReport, Report } from './report';
 import { SEVERITY } from './report';
+import type { SettingsRef } from './settings';
 
 /** Written into the workbook's properties: an existing file is replaced only when jixiao wrote it. */
 export const REPORT_CREATOR = 'jixiao';
@@ -43,7 +45,20 @@ const FINDING_COLUMNS = {
   rule: { zh: '规则', en: 'Rule', width: 28 },
 } satisfies Record<string, Column>;
 
-const SHEETS = { summary: { zh: '汇总', en: 'Summary' }, findings: { zh: '问题清单', en: 'Findings' } } as const;
+/** With --settings: one row per rule the organisation set, so the workbook says what it was checked against. */
+const SETTINGS_COLUMNS = {
+  settings: { zh: '审核口径', en: 'Settings', width: 30, wrap: true },
+  rule: { zh: '规则', en: 'Rule', width: 34 },
+  description: { zh: '说明', en: 'What it checks', width: 50, wrap: true },
+  severity: { zh: '默认级别', en: 'Default', width: 10 },
+  level: { zh: '本口径级别', en: 'Set to', width: 12 },
+} satisfies Record<string, Column>;
+
+const SHEETS = {
+  summary: { zh: '汇总', en: 'Summary' },
+  findings: { zh: '问题清单', en: 'Findings' },
+  settings: { zh: '审核口径', en: 'Settings' },
+} as const;
 
 /** The severity cell's fill in 问题清单. */
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FFF8D7DA', warning: 'FFFFF3CD', info: 'FFE7F1FF' };
@@ -160,7 +175,25 @@ function findingRows(files: readonly FileReport[], lang: Lang): Row<typeof FINDI
   );
 }
 
-/** The report as .xlsx bytes: 汇总 (one row per form, or per file that could not be read) and 问题清单. */
+function settingsRows(settings: SettingsRef, lang: Lang): Row<typeof SETTINGS_COLUMNS>[] {
+  return knownRules
+    .filter((meta) => settings.rules[meta.id] !== undefined)
+    .map((meta) => {
+      const level = settings.rules[meta.id]!;
+      return {
+        settings: `${settings.name}（${settings.path}）`,
+        rule: meta.id,
+        description: pick(meta.description, lang),
+        severity: SEVERITY[lang][meta.severity],
+        level: lang === 'en' ? level : LEVEL_ZH[level],
+      };
+    });
+}
+
+/**
+ * The report as .xlsx bytes: 汇总 (one row per form, or per file that could not be read) and 问题清单, and with
+ * --settings 审核口径 (the rules the organisation set).
+ */
 export async function reportWorkbook(report: Report, lang: Lang, when: Date): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = REPORT_CREATOR;
@@ -181,6 +214,8 @@ export async function reportWorkbook(report: Report, lang: Lang, when: Date): Pr
       const fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[f.severity] } } as const;
       findings.getRow(i + 2).getCell(severityColumn).fill = fill;
     });
+  if (report.settings)
+    addSheet(workbook, pick(SHEETS.settings, lang), SETTINGS_COLUMNS, settingsRows(report.settings, lang), lang);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,5 +1,8 @@
 // The CLI's JSON report (DESIGN §3.4) for a batch of files, and its text rendering.
 import { check } from '../core/lint';
+import type { RuleSettings } from '../core/rule-settings';
+import { configureRules } from '../core/rule-settings';
+import { allRules } from '../core/rules';
 import { location } from '../core/location';
 import type { Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
@@ -8,6 +11,8 @@ import { bundledLibrary } from '../library/bundled';
 import type { Library } from '../library/schema';
 import { FileError } from '../hosts/file/file-errors';
 import { readDocumentFile } from '../hosts/file/read-file';
+import type { SettingsRef } from './settings';
+import { settingsLine } from './settings';
 
 export interface FileReport {
   path: string;
@@ -22,12 +27,23 @@ export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   files: FileReport[];
   summary: { files: number; forms: number; errors: number; warnings: number; infos: number };
+  /** With --settings: the organisation's settings the forms were checked under (absent without). */
+  settings?: SettingsRef;
 }
 
-/** Reads and checks one file; `projectType` comes from `library` (the bundled one unless --library adds to it). */
-export async function checkFile(path: string, lang: Lang, library: Library = bundledLibrary()): Promise<FileReport> {
+/**
+ * Reads and checks one file; `projectType` comes from `library` (the bundled one unless --library adds to it), the
+ * rules are the engine's as an organisation's `settings` set them.
+ */
+export async function checkFile(
+  path: string,
+  lang: Lang,
+  library: Library = bundledLibrary(),
+  settings: RuleSettings | null = null,
+): Promise<FileReport> {
   try {
-    const forms = check(await readDocumentFile(path), { lang }).map((checked) => reportForm(checked, library));
+    const rules = configureRules(allRules, settings);
+    const forms = check(await readDocumentFile(path), { lang, rules }).map((checked) => reportForm(checked, library));
     return { path, status: 'ok', forms };
   } catch (e) {
     return { path, status: 'error', error: fileErrorOf(e, lang), forms: [] };
@@ -41,7 +57,7 @@ export function fileErrorOf(e: unknown, lang: Lang): { code: string; message: st
   return { code: error?.code ?? 'internal', message };
 }
 
-export function summarise(files: FileReport[]): Report {
+export function summarise(files: FileReport[], settings: SettingsRef | null = null): Report {
   const findings = files.flatMap((f) => f.forms.flatMap((form) => form.findings));
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {
@@ -54,6 +70,7 @@ export function summarise(files: FileReport[]): Report {
       warnings: count('warning'),
       infos: count('info'),
     },
+    ...(settings ? { settings } : {}),
   };
 }
 
@@ -87,6 +104,7 @@ export function renderText(report: Report, lang: Lang): string {
   }
   const s = report.summary;
   const unread = report.files.filter((f) => f.status === 'error').length;
+  if (report.settings) lines.push(settingsLine(report.settings, lang));
   lines.push(
     lang === 'en'
       ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${unread ? `; ${unread} files could not be read` : ''}`

@@ -1,5 +1,5 @@
 // An organisation's review settings (审核口径): which rules run and at what severity, laid over the engine's rules.
-import type { Rule, RuleMeta, Severity } from './rules/rule';
+import type { Rule, Severity } from './rules/rule';
 
 /** What an organisation may set a rule to: one severity for all its findings, or not run at all. */
 export type RuleLevel = Severity | 'off';
@@ -30,9 +30,4 @@ export function configureRules(rules: readonly Rule[], settings: RuleSettings | 
       },
     ];
   });
-}
-
-/** How the settings change one rule, for listing them: null when they leave it as the engine has it. */
-export function levelOf(meta: RuleMeta, settings: RuleSettings | null): RuleLevel | null {
-  return settings?.rules[meta.id] ?? null;
 }

@@ -1,0 +1,83 @@
+// `jixiao rules`: every rule an organisation can set, with its default level and its level under --settings — the
+// list a bureau writes its jixiao-settings.json from.
+import { yearRuleMetas } from '../core/compare/compare';
+import type { RuleLevel } from '../core/rule-settings';
+import { allRules } from '../core/rules';
+import type { Lang, RuleMeta, Severity } from '../core/rules/rule';
+import { SCHEMA_VERSION } from '../core/report';
+import { LEVEL_ZH } from '../library/settings';
+import type { SettingsRef } from './settings';
+import { settingsLine } from './settings';
+
+export interface RuleEntry {
+  id: string;
+  /** domain-rules.md entries the rule implements (R-05, F-2 …). */
+  catalog: readonly string[];
+  /** `check` runs on every form; `compare` needs last year's form (jixiao compare, 与上年比较 in the pane). */
+  runs: 'check' | 'compare';
+  severity: Severity;
+  /** What the settings set it to; the default severity when they do not name it. */
+  level: RuleLevel;
+  description: { zh: string; en: string };
+}
+
+export interface RulesReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  rules: RuleEntry[];
+  settings?: SettingsRef;
+}
+
+export function rulesReport(settings: SettingsRef | null): RulesReport {
+  const entry = (runs: RuleEntry['runs']) => (meta: RuleMeta) => ({
+    id: meta.id,
+    catalog: meta.catalog,
+    runs,
+    severity: meta.severity,
+    level: settings?.rules[meta.id] ?? meta.severity,
+    description: { zh: meta.description.zh, en: meta.description.en },
+  });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    rules: [...allRules.map((r) => entry('check')(r.meta)), ...yearRuleMetas.map(entry('compare'))],
+    ...(settings ? { settings } : {}),
+  };
+}
+
+const levelText = (level: RuleLevel, lang: Lang) => (lang === 'en' ? level : LEVEL_ZH[level]);
+
+export function renderRulesText(report: RulesReport, lang: Lang): string {
+  const en = lang === 'en';
+  const width = Math.max(...report.rules.map((r) => r.id.length));
+  const line = (r: RuleEntry) => {
+    const changed = r.level !== r.severity;
+    const level = changed
+      ? en
+        ? `${r.level} (default ${r.severity})`
+        : `${levelText(r.level, lang)}（默认${levelText(r.severity, lang)}）`
+      : levelText(r.level, lang);
+    const catalog = r.catalog.length ? ` [${r.catalog.join(', ')}]` : '';
+    return `${r.id.padEnd(width)}  ${level}  ${en ? r.description.en : r.description.zh}${catalog}`;
+  };
+  const group = (runs: RuleEntry['runs'], heading: string) => [
+    heading,
+    ...report.rules.filter((r) => r.runs === runs).map(line),
+  ];
+  return `${[
+    ...group(
+      'check',
+      en ? 'Checks of every form (jixiao check, 检查 in the pane):' : '每张表的检查（jixiao check、任务窗格“检查”）：',
+    ),
+    '',
+    ...group(
+      'compare',
+      en
+        ? "Against last year's form (jixiao compare, 与上年比较):"
+        : '与上年的表比较（jixiao compare、“与上年比较”）：',
+    ),
+    '',
+    ...(report.settings ? [settingsLine(report.settings, lang)] : []),
+    en
+      ? 'Set a rule in jixiao-settings.json: "rules": { "<id>": "off" | "info" | "warning" | "error" }'
+      : '在 jixiao-settings.json 中设置：“rules”: { "规则编号": "关闭" | "提示" | "警告" | "错误" }（也可写 off、info、warning、error）',
+  ].join('\n')}\n`;
+}
