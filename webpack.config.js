@@ -5,8 +5,10 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const zlib = require('zlib');
 
 const { officeJs, contentSecurityPolicy } = require('./scripts/pane-security');
+const { orgSettings } = require('./scripts/org-settings');
 
 const OFFICE_JS = officeJs(process.env);
+const ORG_SETTINGS = orgSettings(process.env);
 const INITIAL_BUDGET_GZIP = 300 * 1024;
 
 /** Prints the task pane's initial JavaScript (what loads before the first screen), gzipped, against the budget. */
@@ -52,6 +54,7 @@ module.exports = (_env, argv) => ({
       filename: 'taskpane.html',
       chunks: ['taskpane'],
       officeJsUrl: OFFICE_JS.url,
+      orgSettings: ORG_SETTINGS?.file ?? null,
       csp: contentSecurityPolicy(OFFICE_JS.origin),
       // A module script: IE11 never loads it (no syntax-error dialog), browser-check.js speaks instead.
       scriptLoading: 'module',
@@ -61,6 +64,7 @@ module.exports = (_env, argv) => ({
       filename: 'demo.html',
       chunks: ['taskpane'],
       scriptLoading: 'module',
+      orgSettings: ORG_SETTINGS?.file ?? null,
       csp: contentSecurityPolicy(null),
     }),
     // Only the minified production build is what users download; the dev server's bundle is not measured.
@@ -69,6 +73,7 @@ module.exports = (_env, argv) => ({
       patterns: [
         { from: 'assets', to: 'assets' },
         { from: 'src/taskpane/browser-check.js', to: 'browser-check.js' },
+        ...(ORG_SETTINGS?.files ?? []),
         // The whole package: office.js loads its host- and locale-specific files from beside itself.
         ...(OFFICE_JS.selfHosted
           ? [

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { location } from '../core/location';
 import type { Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
-import { knownRules, LEVEL_ZH } from '../library/settings';
+import { LEVEL_TEXT, ruleCatalog } from '../core/rule-catalog';
 import type { FileReport, Report } from './report';
 import { SEVERITY } from './report';
 import type { SettingsRef } from './settings';
@@ -176,16 +176,16 @@ function findingRows(files: readonly FileReport[], lang: Lang): Row<typeof FINDI
 }
 
 function settingsRows(settings: SettingsRef, lang: Lang): Row<typeof SETTINGS_COLUMNS>[] {
-  return knownRules
-    .filter((meta) => settings.rules[meta.id] !== undefined)
-    .map((meta) => {
+  return ruleCatalog
+    .filter(({ meta }) => settings.rules[meta.id] !== undefined)
+    .map(({ meta }) => {
       const level = settings.rules[meta.id]!;
       return {
         settings: `${settings.name}（${settings.path}）`,
         rule: meta.id,
         description: pick(meta.description, lang),
         severity: SEVERITY[lang][meta.severity],
-        level: lang === 'en' ? level : LEVEL_ZH[level],
+        level: pick(LEVEL_TEXT[level], lang),
       };
     });
 }

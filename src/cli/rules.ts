@@ -1,11 +1,10 @@
 // `jixiao rules`: every rule an organisation can set, with its default level and its level under --settings — the
 // list a bureau writes its jixiao-settings.json from.
-import { yearRuleMetas } from '../core/compare/compare';
+import type { CatalogEntry } from '../core/rule-catalog';
+import { LEVEL_TEXT, ruleCatalog } from '../core/rule-catalog';
 import type { RuleLevel } from '../core/rule-settings';
-import { allRules } from '../core/rules';
-import type { Lang, RuleMeta, Severity } from '../core/rules/rule';
+import type { Lang, Severity } from '../core/rules/rule';
 import { SCHEMA_VERSION } from '../core/report';
-import { LEVEL_ZH } from '../library/settings';
 import type { SettingsRef } from './settings';
 import { settingsLine } from './settings';
 
@@ -13,8 +12,7 @@ export interface RuleEntry {
   id: string;
   /** domain-rules.md entries the rule implements (R-05, F-2 …). */
   catalog: readonly string[];
-  /** `check` runs on every form; `compare` needs last year's form (jixiao compare, 与上年比较 in the pane). */
-  runs: 'check' | 'compare';
+  runs: CatalogEntry['runs'];
   severity: Severity;
   /** What the settings set it to; the default severity when they do not name it. */
   level: RuleLevel;
@@ -28,7 +26,7 @@ export interface RulesReport {
 }
 
 export function rulesReport(settings: SettingsRef | null): RulesReport {
-  const entry = (runs: RuleEntry['runs']) => (meta: RuleMeta) => ({
+  const entry = ({ meta, runs }: CatalogEntry): RuleEntry => ({
     id: meta.id,
     catalog: meta.catalog,
     runs,
@@ -38,12 +36,12 @@ export function rulesReport(settings: SettingsRef | null): RulesReport {
   });
   return {
     schemaVersion: SCHEMA_VERSION,
-    rules: [...allRules.map((r) => entry('check')(r.meta)), ...yearRuleMetas.map(entry('compare'))],
+    rules: ruleCatalog.map(entry),
     ...(settings ? { settings } : {}),
   };
 }
 
-const levelText = (level: RuleLevel, lang: Lang) => (lang === 'en' ? level : LEVEL_ZH[level]);
+const levelText = (level: RuleLevel, lang: Lang) => (lang === 'en' ? LEVEL_TEXT[level].en : LEVEL_TEXT[level].zh);
 
 export function renderRulesText(report: RulesReport, lang: Lang): string {
   const en = lang === 'en';

@@ -1,4 +1,5 @@
-import { knownRules, parseSettingsJson } from './settings';
+import { ruleCatalog } from '../core/rule-catalog';
+import { parseSettingsJson } from './settings';
 
 const errorsOf = (text: string) => {
   const result = parseSettingsJson(text);
@@ -35,7 +36,7 @@ describe('parseSettingsJson', () => {
   });
 
   it('knows every rule of the engine and the year-on-year rules, once each', () => {
-    const ids = knownRules.map((m) => m.id);
+    const ids = ruleCatalog.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining(['fund-annual-sum', 'target-format', 'fund-last-year-budget']));
   });

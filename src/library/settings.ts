@@ -1,16 +1,8 @@
 // An organisation's review settings file (jixiao-settings.json): its name, rule levels and its own library's file.
-import { yearRuleMetas } from '../core/compare/compare';
 import type { RuleLevel, RuleSettings } from '../core/rule-settings';
-import { allRules } from '../core/rules';
-import type { RuleMeta } from '../core/rules/rule';
+import { ruleCatalog } from '../core/rule-catalog';
 import type { LibraryIssue } from './indicator-check';
 import { OrgSettingsFile } from './schema';
-
-/** The file's name where the pane looks for it: beside taskpane.html on the add-in's own server. */
-export const SETTINGS_FILE = 'jixiao-settings.json';
-
-/** Every rule an organisation can set: the engine's and the year-on-year ones. */
-export const knownRules: readonly RuleMeta[] = [...allRules.map((r) => r.meta), ...yearRuleMetas];
 
 /** Levels as a finance bureau writes them, in Chinese or as ESLint does. */
 const LEVEL_WORDS: Readonly<Record<string, RuleLevel>> = {
@@ -63,7 +55,7 @@ export function parseSettingsJson(text: string): SettingsResult {
   const rules: Record<string, RuleLevel> = {};
   for (const [id, word] of Object.entries(parsed.data.rules)) {
     const level = LEVEL_WORDS[word.trim().toLowerCase()];
-    if (!knownRules.some((meta) => meta.id === id)) errors.push(unknownRule(id));
+    if (!ruleCatalog.some((r) => r.meta.id === id)) errors.push(unknownRule(id));
     else if (level === undefined)
       errors.push({
         path: `rules.${id}`,
@@ -77,7 +69,7 @@ export function parseSettingsJson(text: string): SettingsResult {
 }
 
 function unknownRule(id: string): LibraryIssue {
-  const near = knownRules.map((m) => m.id).find((known) => editDistance(known, id) <= 2);
+  const near = ruleCatalog.map((r) => r.meta.id).find((known) => editDistance(known, id) <= 2);
   return {
     path: `rules.${id}`,
     zh: `没有名为“${id}”的规则${near ? `（是否是“${near}”？）` : ''}：规则编号见 jixiao rules 的列表。`,

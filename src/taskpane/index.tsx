@@ -6,6 +6,7 @@ import { excelHostFromOffice } from '../hosts/excel/from-office';
 import type { Host } from '../hosts/host';
 import { wordHostFromOffice } from '../hosts/word/from-office';
 import { App } from './components/App';
+import { fetchBesidePage, loadOrgSettings, settingsOfPage } from './org-settings';
 import { Session } from './session';
 import { langOf } from './strings';
 import { themeFor } from './theme';
@@ -55,6 +56,8 @@ async function boot(container: HTMLElement): Promise<void> {
   if (host) {
     const lang = langOf(Office.context.displayLanguage);
     const session = new Session(host, lang);
+    const settingsFile = settingsOfPage(document);
+    if (settingsFile) void session.useOrgSettings(loadOrgSettings(fetchBesidePage(document.baseURI), settingsFile));
     void session.restore();
     root.render(<App session={session} lang={lang} theme={themeFor(Office.context.officeTheme)} />);
     return;

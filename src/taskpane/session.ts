@@ -15,8 +15,11 @@ import type { RowInsert } from '../core/row-insert';
 import type { InsertPlan } from '../core/suggest/insert-plan';
 import type { Named } from '../core/suggest/name-match';
 import { planInsert } from '../core/suggest/insert-plan';
+import { configureRules } from '../core/rule-settings';
+import { allRules } from '../core/rules';
 import type { LibraryIndicator } from '../library/schema';
 import type { Host, WriteResult } from '../hosts/host';
+import type { OrgSettingsState } from './org-settings';
 
 export interface HistoryEntry {
   readonly id: number;
@@ -66,6 +69,8 @@ export interface PaneState {
   readonly lastYear: LastYearForms | null;
   /** For each form (by position in `forms`), last year's form of the same project; null when there is none. */
   readonly comparisons: readonly (FormComparison | null)[];
+  /** The organisation's review settings (审核口径) from the add-in's server. */
+  readonly orgSettings: OrgSettingsState;
 }
 
 const IGNORED_KEY = 'jixiao.ignored';
@@ -77,6 +82,7 @@ export class Session {
   private state: PaneState;
   private readonly listeners = new Set<() => void>();
   private nextId = 1;
+  private settingsLoaded: Promise<void> = Promise.resolve();
 
   constructor(
     readonly host: Host,
@@ -94,6 +100,7 @@ export class Session {
       generation: 0,
       lastYear: null,
       comparisons: [],
+      orgSettings: { status: 'none' },
     };
   }
 
@@ -124,11 +131,39 @@ export class Session {
     }
   }
 
+  /**
+   * Checks with the organisation's settings once they are loaded: a check asked for meanwhile waits for them, so no
+   * finding the organisation switched off shows for a moment.
+   */
+  async useOrgSettings(loading: Promise<OrgSettingsState>): Promise<void> {
+    this.set({ orgSettings: { status: 'loading' } });
+    this.settingsLoaded = loading.then(
+      (orgSettings) => this.set({ orgSettings }),
+      (error: unknown) =>
+        this.set({
+          orgSettings: {
+            status: 'invalid',
+            file: 'jixiao-settings.json',
+            problems: [{ zh: `无法载入（${String(error)}）。`, en: `Could not be loaded (${String(error)}).` }],
+          },
+        }),
+    );
+    await this.settingsLoaded;
+  }
+
+  /** The settings to check with: the organisation's when they loaded and are valid. */
+  private get ruleSettings() {
+    const org = this.state.orgSettings;
+    return org.status === 'ok' ? org : null;
+  }
+
   async check(notice: Notice | null = null): Promise<void> {
     this.set({ status: 'checking' });
+    await this.settingsLoaded;
     try {
       const grids = await this.host.read();
-      const { forms, comparisons } = this.withLastYear(check(grids, { lang: this.lang }));
+      const rules = configureRules(allRules, this.ruleSettings);
+      const { forms, comparisons } = this.withLastYear(check(grids, { lang: this.lang, rules }));
       this.set({ status: 'ready', forms, grids, comparisons, notice, generation: this.state.generation + 1 });
     } catch (error) {
       this.set({ status: 'error', notice: failure('读取文档失败', 'Could not read the document', error) });
@@ -148,7 +183,11 @@ export class Session {
     );
     for (const { previous, current } of pairing.pairs) {
       const form = last.forms[previous]!;
-      const comparison = compareForms(form, forms[current]!.form, { lang: this.lang, library: last.library });
+      const comparison = compareForms(form, forms[current]!.form, {
+        lang: this.lang,
+        library: last.library,
+        settings: this.ruleSettings,
+      });
       comparisons[current] = { previous: form, comparison };
     }
     return {

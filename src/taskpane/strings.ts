@@ -137,6 +137,17 @@ export const STRINGS = {
     zh: '上年的文件中没有这个项目的表。',
     en: "Last year's file has no form of this project.",
   },
+  orgSettings: { zh: '审核口径：{name}', en: 'Review settings: {name}' },
+  orgSettingsRules: {
+    zh: '本单位调整了 {n} 条规则',
+    en: 'Your organisation set {n} rule(s)',
+  },
+  orgSettingsRule: { zh: '{description}：{from} → {to}', en: '{description}: {from} → {to}' },
+  orgSettingsLibrary: { zh: '含本单位指标库', en: "with your organisation's indicator library" },
+  orgSettingsInvalid: {
+    zh: '本单位的审核口径（{file}）无法使用，本次按默认规则检查。请把以下内容告知部署本加载项的管理员：',
+    en: "Your organisation's review settings ({file}) cannot be used; this check uses the default rules. Tell the administrator who deployed the add-in:",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;

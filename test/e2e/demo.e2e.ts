@@ -301,3 +301,45 @@ it('与上年比较: last year’s .xlsx joins the check, restoring its target c
   await page.getByRole('button', { name: '不再比较' }).click();
   await page.getByText('上年：2024-西渡街道绩效目标汇总表.xlsx（3 张表）').waitFor({ state: 'detached' });
 });
+
+it('审核口径: a build with ORG_SETTINGS checks by the organisation’s rules and browses its .xlsx library', async () => {
+  const docs = join(__dirname, '..', '..', 'docs', 'examples');
+  const context = page.context();
+  // What ORG_SETTINGS changes in a build: a meta tag naming the settings, and the files beside the page.
+  await context.route('**/demo.html', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      '<title>',
+      '<meta name="jixiao-settings" content="jixiao-settings.json"><title>',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await context.route('**/jixiao-settings.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        schemaVersion: 1,
+        name: '示例区财政局审核口径',
+        rules: { 'target-format': '关闭', 'target-vague': '错误' },
+        library: '指标库/本单位.xlsx',
+      }),
+    }),
+  );
+  await context.route(
+    (url) => decodeURIComponent(url.pathname) === '/指标库/本单位.xlsx',
+    (route) => route.fulfill({ path: join(docs, 'library-example.xlsx') }),
+  );
+  await page.goto(`${server.origin}/demo.html`);
+  await page.getByRole('button', { name: '检查整个文档' }).click();
+  // The example's defaults are 3 errors, 3 warnings, 2 infos: target-format's info goes, target-vague's warning is an error.
+  await expect(page.getByRole('status').textContent()).resolves.toBe('1 张表：4 个错误，2 个警告，1 个提示');
+  await expect(finding('target-format').count()).resolves.toBe(0);
+  const note = page.getByText('审核口径：示例区财政局审核口径（含本单位指标库） · 本单位调整了 2 条规则');
+  await note.click();
+  await page.getByText('指标值写法不规范（运算符、单位、全角字符）：提示 → 关闭').waitFor();
+  await page.getByText('指标值模糊，无法考核：警告 → 错误').waitFor();
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const browser = page.getByRole('region', { name: '指标库' });
+  await browser.getByRole('searchbox').fill('无纸化');
+  await expect(browser.getByRole('article', { name: '无纸化会议占比' }).count()).resolves.toBe(1);
+});

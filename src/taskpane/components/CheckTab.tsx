@@ -6,6 +6,7 @@ import { FindingCard } from './FindingCard';
 import { FundCard } from './FundCard';
 import { LastYearCard, LastYearLine } from './LastYearCard';
 import { useListStyles } from './list-styles';
+import { OrgSettingsNote } from './OrgSettingsNote';
 import { usePane } from './pane-context';
 
 const useStyles = makeStyles({
@@ -46,6 +47,7 @@ export function CheckTab() {
           />
         )}
       </div>
+      <OrgSettingsNote />
       {state.status === 'checking' && <Spinner size="tiny" label={t('checking')} />}
       {checked && (
         <Text role="status" weight="semibold">

@@ -18,21 +18,17 @@ import { classify, evidenceText } from '../../core/suggest/classify';
 import { buildSearchIndex, searchLibrary } from '../../core/suggest/search';
 import { DEFAULT_SUGGESTIONS, suggestIndicators } from '../../core/suggest/suggest';
 import { bundledLibrary } from '../../library/bundled';
-import { browserXmlParser } from '../../hosts/office/xml';
 import type { LibraryResult } from '../../library/load';
-import { loadUserLibraryJson, mergeLibraries, parseLibraryJson } from '../../library/load';
-import { libraryFromRows } from '../../library/xlsx-rows';
-import { readFirstSheetRows } from '../../library/xlsx-zip';
+import { loadUserLibraryJson, mergeLibraries } from '../../library/load';
 import type { Library, LibraryIndicator } from '../../library/schema';
 import { Level1Name } from '../../library/schema';
+import { readLibraryFile } from '../library-file';
 import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
 
 const LIBRARY_KEY = 'jixiao.library';
 /** Cards the browser shows at a time; 再显示 adds as many again. */
 const BROWSE_PAGE = 30;
-/** A library is a short list; anything this big is the wrong file (and would be unpacked in the pane's memory). */
-const MAX_LIBRARY_BYTES = 10 * 1024 * 1024;
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -41,16 +37,18 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-/** The bundled library merged with the one this document imported (kept in its settings). */
+/** The bundled library (or the organisation's) merged with the one this document imported (kept in its settings). */
 function useLibrary(): {
   library: Library;
   importedName: string | null;
   importFile: (file: File) => Promise<void>;
   clear: () => Promise<void>;
 } {
-  const { session } = usePane();
+  const { session, state } = usePane();
   const [user, setUser] = useState<{ library: Library; name: string } | null>(null);
-  const base = useMemo(() => bundledLibrary(), []);
+  // The organisation's library (from its review settings) replaces the bundled one as the base a document adds to.
+  const org = state.orgSettings.status === 'ok' ? state.orgSettings.library : null;
+  const base = useMemo(() => org ?? bundledLibrary(), [org]);
   useEffect(() => {
     void session.host.loadSetting(LIBRARY_KEY).then((saved) => {
       if (!saved) return;
@@ -319,33 +317,7 @@ function IndicatorCard({
   );
 }
 
-/** An organisation's library file as chosen in the pane: JSON in the bundled format, or an .xlsx with one row per indicator. */
+/** An organisation's library file as chosen in the pane. */
 async function readUserLibrary(file: File, base: Library): Promise<LibraryResult> {
-  if (file.size > MAX_LIBRARY_BYTES)
-    return {
-      ok: false,
-      errors: [
-        {
-          path: file.name,
-          zh: '文件超过 10 MB，不像是指标库，请检查是否选错了文件。',
-          en: 'The file is over 10 MB: is it the right file?',
-        },
-      ],
-    };
-  if (!/\.xlsx$/i.test(file.name)) return parseLibraryJson(await file.text());
-  try {
-    const rows = await readFirstSheetRows(new Uint8Array(await file.arrayBuffer()), browserXmlParser());
-    return libraryFromRows(rows, { base, name: file.name });
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: file.name,
-          zh: `无法读取该 Excel 文件（${String(error)}）：请用 Excel 另存为 .xlsx 后再导入。`,
-          en: `Cannot read this Excel file (${String(error)}): save it as .xlsx in Excel and import again.`,
-        },
-      ],
-    };
-  }
+  return readLibraryFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) }, base);
 }

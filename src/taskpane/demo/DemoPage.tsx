@@ -9,6 +9,7 @@ import type { Lang } from '../../core/rules/rule';
 import type { SettingsStore } from '../../hosts/memory/memory-host';
 import { MemoryHost } from '../../hosts/memory/memory-host';
 import { App } from '../components/App';
+import { fetchBesidePage, loadOrgSettings, settingsOfPage } from '../org-settings';
 import { Session } from '../session';
 import { text } from '../strings';
 import { DEMO_EXAMPLES } from './examples';
@@ -73,6 +74,9 @@ export function DemoPage({ lang, theme }: { lang: Lang; theme: Theme }) {
   }, [exampleIndex, lang]);
   useEffect(() => {
     void host.read().then(setGrids);
+    // The demo reads the settings it was built with as the pane does, so an administrator can try them first.
+    const settingsFile = settingsOfPage(document);
+    if (settingsFile) void session.useOrgSettings(loadOrgSettings(fetchBesidePage(document.baseURI), settingsFile));
     void session.restore();
   }, [host, session]);
   const marks = new Map(host.marks.map((m) => [refKey(m.cell), m.severity]));
