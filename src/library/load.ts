@@ -2,6 +2,7 @@
 import { bundledLibrary } from './bundled';
 import type { LibraryIssue } from './indicator-check';
 import { checkTarget } from './indicator-check';
+import { parseJsonText } from './json-text';
 import { Library, LibraryIndicator, ProjectType } from './schema';
 
 export type { LibraryIssue } from './indicator-check';
@@ -34,20 +35,16 @@ const DIRECTION_ZH = '“higher”（正向，越大越好）、“lower”（�
 
 /** Parses the text of a library file (JSON); never throws. */
 export function parseLibraryJson(text: string): LibraryResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+  const json = parseJsonText(text);
+  if (!json.ok)
     return failed([
       {
         path: '',
-        zh: `文件不是有效的 JSON（${why}）：请用本工具导出的指标库文件或示例文件修改，或改用 Excel 模板导入。`,
-        en: `The file is not valid JSON (${why}): start from an exported library or the example file, or import the Excel template.`,
+        zh: `文件不是有效的 JSON（${json.why}）：请用本工具导出的指标库文件或示例文件修改，或改用 Excel 模板导入。`,
+        en: `The file is not valid JSON (${json.why}): start from an exported library or the example file, or import the Excel template.`,
       },
     ]);
-  }
-  return parseLibraryData(data);
+  return parseLibraryData(json.data);
 }
 
 /** Checks parsed JSON against the schema and each target with the engine's parser; targets come back canonical. */

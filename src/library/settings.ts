@@ -2,6 +2,7 @@
 import type { RuleLevel, RuleSettings } from '../core/rule-settings';
 import { ruleCatalog } from '../core/rule-catalog';
 import type { LibraryIssue } from './indicator-check';
+import { parseJsonText } from './json-text';
 import { OrgSettingsFile } from './schema';
 
 /** Levels as a finance bureau writes them, in Chinese or as ESLint does. */
@@ -36,19 +37,16 @@ const EXAMPLE = '{ "schemaVersion": 1, "name": "…区财政局审核口径", "r
 
 /** Parses the text of a settings file; never throws. Unknown rule ids and levels are errors: a typo must not pass. */
 export function parseSettingsJson(text: string): SettingsResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+  const json = parseJsonText(text);
+  if (!json.ok)
     return failed([
       {
         path: '',
-        zh: `审核口径文件不是有效的 JSON（${why}）：请参照示例 ${EXAMPLE} 修改。`,
-        en: `The settings file is not valid JSON (${why}): start from the example ${EXAMPLE}.`,
+        zh: `审核口径文件不是有效的 JSON（${json.why}）：请参照示例 ${EXAMPLE} 修改。`,
+        en: `The settings file is not valid JSON (${json.why}): start from the example ${EXAMPLE}.`,
       },
     ]);
-  }
+  const data = json.data;
   const parsed = OrgSettingsFile.safeParse(data);
   if (!parsed.success) return failed(parsed.error.issues.map((issue) => shapeIssue(issue.path, issue.code, data)));
   const errors: LibraryIssue[] = [];

@@ -4,7 +4,7 @@ import { parseGridText } from '../core/grid-text';
 import { formGridText } from '../core/testing/form-builder';
 import { MemoryHost } from '../hosts/memory/memory-host';
 import type { FetchFile, OrgSettingsState } from './org-settings';
-import { loadOrgSettings } from './org-settings';
+import { besideFile, loadOrgSettings } from './org-settings';
 import { Session } from './session';
 
 const EXAMPLE_LIBRARY = readFileSync(resolve(__dirname, '../../docs/examples/library-example.json'));
@@ -75,6 +75,15 @@ describe('loadOrgSettings', () => {
       problems: [{ zh: '无法从加载项服务器读取（Error: HTTP 500）。' }],
     });
   });
+});
+
+describe('besideFile', () => {
+  it.each([
+    ['jixiao-settings.json', 'org.xlsx', 'org.xlsx'],
+    ['jixiao-settings.json', './指标库/本单位.xlsx', '指标库/本单位.xlsx'],
+    ['口径/jixiao-settings.json', 'lib/org.json', '口径/lib/org.json'],
+    ['口径/jixiao-settings.json', '../org.json', 'org.json'],
+  ])('%s + %s = %s', (file, relative, expected) => expect(besideFile(file, relative)).toBe(expected));
 });
 
 describe('Session with the organisation’s settings', () => {

@@ -46,46 +46,26 @@ export function fetchBesidePage(base: string): FetchFile {
  */
 export async function loadOrgSettings(get: FetchFile, settingsFile: string): Promise<OrgSettingsState> {
   const { parseSettingsJson } = await import(/* webpackChunkName: "settings" */ '../library/settings');
-  const invalid = (file: string, problems: readonly { zh: string; en: string }[]): OrgSettingsState => ({
-    status: 'invalid',
-    file,
-    problems,
+  const settings = await fetched(get, settingsFile, {
+    zh: '审核口径文件在加载项服务器上不存在。',
+    en: "The settings file is not on the add-in's server.",
   });
-  let bytes: Uint8Array | null;
-  try {
-    bytes = await get(settingsFile);
-  } catch (error) {
-    return invalid(settingsFile, [unreachable(error)]);
-  }
-  if (bytes === null)
-    return invalid(settingsFile, [
-      { zh: '审核口径文件在加载项服务器上不存在。', en: "The settings file is not on the add-in's server." },
-    ]);
-  if (bytes.length > MAX_SETTINGS_BYTES)
+  if (!settings.ok) return settings.state;
+  if (settings.bytes.length > MAX_SETTINGS_BYTES)
     return invalid(settingsFile, [
       { zh: '文件超过 1 MB，不像是审核口径文件。', en: 'The file is over 1 MB: is it the right file?' },
     ]);
-  const parsed = parseSettingsJson(new TextDecoder('utf-8').decode(bytes));
+  const parsed = parseSettingsJson(new TextDecoder('utf-8').decode(settings.bytes));
   if (!parsed.ok) return invalid(settingsFile, parsed.errors);
   const { name, rules, library: libraryPath } = parsed.settings;
   if (libraryPath === null) return { status: 'ok', name, rules, library: null };
-  const path = decodeURIComponent(
-    new URL(libraryPath, new URL(settingsFile, 'https://pane.invalid/')).pathname.slice(1),
-  );
-  let libraryBytes: Uint8Array | null;
-  try {
-    libraryBytes = await get(path);
-  } catch (error) {
-    return invalid(path, [unreachable(error)]);
-  }
-  if (libraryBytes === null)
-    return invalid(path, [
-      {
-        zh: '审核口径指定的指标库文件在服务器上不存在。',
-        en: 'The library file the settings name is not on the server.',
-      },
-    ]);
-  const loaded = await orgLibrary(libraryBytes, path);
+  const path = besideFile(settingsFile, libraryPath);
+  const library = await fetched(get, path, {
+    zh: '审核口径指定的指标库文件在服务器上不存在。',
+    en: 'The library file the settings name is not on the server.',
+  });
+  if (!library.ok) return library.state;
+  const loaded = await orgLibrary(library.bytes, path);
   return loaded.ok ? { status: 'ok', name, rules, library: loaded.library } : invalid(path, loaded.errors);
 }
 
@@ -99,6 +79,37 @@ async function orgLibrary(bytes: Uint8Array, path: string) {
   const base = bundledLibrary();
   const user = await readLibraryFile({ name: path, size: bytes.length, bytes: () => Promise.resolve(bytes) }, base);
   return user.ok ? mergeLibraries(base, user.library) : user;
+}
+
+const invalid = (file: string, problems: readonly { zh: string; en: string }[]): OrgSettingsState => ({
+  status: 'invalid',
+  file,
+  problems,
+});
+
+/** A file from the server, or why the settings cannot be used without it. */
+async function fetched(
+  get: FetchFile,
+  path: string,
+  missing: { zh: string; en: string },
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; state: OrgSettingsState }> {
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await get(path);
+  } catch (error) {
+    return { ok: false, state: invalid(path, [unreachable(error)]) };
+  }
+  return bytes === null ? { ok: false, state: invalid(path, [missing]) } : { ok: true, bytes };
+}
+
+/** `relative` resolved against the folder of `file`, both paths below the page (lib/org.xlsx beside settings). */
+export function besideFile(file: string, relative: string): string {
+  const parts = file.split('/').slice(0, -1);
+  for (const segment of relative.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '' && segment !== '.') parts.push(segment);
+  }
+  return parts.join('/');
 }
 
 function unreachable(error: unknown): { zh: string; en: string } {

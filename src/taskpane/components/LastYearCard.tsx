@@ -28,7 +28,9 @@ export function LastYearCard() {
         import('../../library/bundled'),
       ]);
       const grids = readPickedDocument(file.name, new Uint8Array(await file.arrayBuffer()), browserXmlParser());
-      await session.setLastYear(file.name, grids, bundledLibrary().indicators);
+      // The organisation's library (from its settings) has its own aliases joining two years' names.
+      const org = state.orgSettings.status === 'ok' ? state.orgSettings.library : null;
+      await session.setLastYear(file.name, grids, (org ?? bundledLibrary()).indicators);
     } catch (error) {
       const picked = error instanceof Error && error.name === 'PickedFileError' ? (error as PickedFileError) : null;
       const detail = error instanceof Error ? error.message : String(error);
