@@ -100,15 +100,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr(setupErrorText(loaded, lang));
       return 2;
     }
-    const { library, settings, settingsRef } = loaded.setup;
+    const { library, settings } = loaded.setup;
     if (parsed.command === 'rules') {
-      const report = rulesReport(settingsRef);
+      const report = rulesReport(settings);
       io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderRulesText(report, lang));
       return 0;
     }
     if (parsed.command === 'compare') {
       const [before, now] = [await collect([parsed.previous]), await collect([parsed.current])];
-      const report = await compareFiles(before.files, now.files, library, lang, settingsRef);
+      const report = await compareFiles(before.files, now.files, library, lang, settings);
       const empty = (side: 'previous' | 'current') => (path: string) => ({
         path,
         side,
@@ -149,7 +149,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       reports.push(report);
       progress(io, i + 1, inputs.length);
     }
-    const report = summarise(reports, settingsRef);
+    const report = summarise(reports, settings);
     io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, lang));
     if (parsed.report !== null && !(await writeReport(parsed.report, report, lang, when, io))) return 2;
     return exitCode(report);

@@ -15,10 +15,8 @@ const MAX_SETTINGS_BYTES = 1024 * 1024;
 
 export interface Setup {
   readonly library: Library;
-  /** The organisation's settings, null without --settings. */
-  readonly settings: OrgSettings | null;
-  /** As the reports show it: the settings' name and the file it came from. */
-  readonly settingsRef: SettingsRef | null;
+  /** The organisation's settings as the reports record them; null without --settings. */
+  readonly settings: SettingsRef | null;
 }
 
 /** The settings a report was made under (its audit trail): whose, which file, and the rules they set. */
@@ -60,9 +58,8 @@ export async function loadSetup(settingsPath: string | null, libraryPath: string
     if (!loaded.ok) return { ok: false, file: libraryPath, what: 'library', errors: loaded.errors };
     library = loaded.library;
   }
-  const settingsRef =
-    settings && settingsPath ? { name: settings.name, path: settingsPath, rules: settings.rules } : null;
-  return { ok: true, setup: { library, settings, settingsRef } };
+  const ref = settings && settingsPath ? { name: settings.name, path: settingsPath, rules: settings.rules } : null;
+  return { ok: true, setup: { library, settings: ref } };
 }
 
 async function readSettingsFile(
