@@ -2,6 +2,7 @@
 import { check } from '../core/lint';
 import type { RuleSettings } from '../core/rule-settings';
 import { configureRules } from '../core/rule-settings';
+import { LEVEL_TEXT } from '../core/rule-catalog';
 import { allRules } from '../core/rules';
 import { location } from '../core/location';
 import type { Lang, Severity } from '../core/rules';
@@ -82,10 +83,10 @@ export function exitCode(report: Report): number {
 
 export { location };
 
-/** Severity in the reviewer's words, for the text report and the --report workbook. */
+/** Severity in the reviewer's words (the levels an organisation sets), for the text report and the workbook. */
 export const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
+  'zh-CN': { error: LEVEL_TEXT.error.zh, warning: LEVEL_TEXT.warning.zh, info: LEVEL_TEXT.info.zh },
+  en: { error: LEVEL_TEXT.error.en, warning: LEVEL_TEXT.warning.en, info: LEVEL_TEXT.info.en },
 };
 
 export function renderText(report: Report, lang: Lang): string {

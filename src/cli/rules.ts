@@ -4,6 +4,7 @@ import type { CatalogEntry } from '../core/rule-catalog';
 import { LEVEL_TEXT, ruleCatalog } from '../core/rule-catalog';
 import type { RuleLevel } from '../core/rule-settings';
 import type { Lang, Severity } from '../core/rules/rule';
+import { renderText } from '../core/rules/rule';
 import { SCHEMA_VERSION } from '../core/report';
 import type { SettingsRef } from './settings';
 import { settingsLine } from './settings';
@@ -41,7 +42,7 @@ export function rulesReport(settings: SettingsRef | null): RulesReport {
   };
 }
 
-const levelText = (level: RuleLevel, lang: Lang) => (lang === 'en' ? LEVEL_TEXT[level].en : LEVEL_TEXT[level].zh);
+const levelText = (level: RuleLevel, lang: Lang) => renderText(LEVEL_TEXT[level], lang);
 
 export function renderRulesText(report: RulesReport, lang: Lang): string {
   const en = lang === 'en';

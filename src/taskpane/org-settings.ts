@@ -33,7 +33,7 @@ export function settingsOfPage(doc: Document): string | null {
 /** Files from beside the pane's page; `no-cache` so that an administrator's change reaches the next pane opened. */
 export function fetchBesidePage(base: string): FetchFile {
   return async (path) => {
-    const response = await fetch(new URL(path, base), { cache: 'no-cache', credentials: 'same-origin' });
+    const response = await fetch(new URL(path, base), { cache: 'no-cache' });
     if (response.status === 404) return null;
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());

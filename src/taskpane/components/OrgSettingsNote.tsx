@@ -2,6 +2,8 @@
 // settings file could not be used (the check then runs with the engine's own rules).
 import { Caption1, makeStyles, MessageBar, MessageBarBody, tokens, typographyStyles } from '@fluentui/react-components';
 import { LEVEL_TEXT, ruleCatalog } from '../../core/rule-catalog';
+import type { Text } from '../../core/rules/rule';
+import { renderText } from '../../core/rules/rule';
 import { usePane } from './pane-context';
 
 const useStyles = makeStyles({
@@ -17,7 +19,7 @@ export function OrgSettingsNote() {
   const styles = useStyles();
   const { state, lang, t } = usePane();
   const settings = state.orgSettings;
-  const pick = (text: { readonly zh: string; readonly en: string }) => (lang === 'en' ? text.en : text.zh);
+  const pick = (text: Text) => renderText(text, lang);
   if (settings.status === 'invalid')
     return (
       <MessageBar intent="warning">
