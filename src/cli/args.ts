@@ -6,8 +6,12 @@ export interface CheckOptions {
   readonly paths: string[];
   readonly format: 'text' | 'json';
   readonly lang: Lang;
-  /** With --fix: the folder that receives corrected copies (inputs are never written). */
-  readonly fixOut: string | null;
+  /** With --fix and/or --comments: the folder that receives the copies (inputs are never written). */
+  readonly out: string | null;
+  /** --fix: the safe fixes go into the copies. */
+  readonly fix: boolean;
+  /** --comments: every finding goes into the copies as a comment (审核意见) on its cell. */
+  readonly comments: boolean;
   /** --library: an organisation's library file (.json or .xlsx), merged over the bundled one. */
   readonly library: string | null;
   /** --settings: an organisation's review settings (jixiao-settings.json): rule levels and its library. */
@@ -73,6 +77,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   const rest: string[] = [];
   let help = false;
   let fix = false;
+  let comments = false;
   let out: string | null = null;
   let library: string | null = null;
   let settings: string | null = null;
@@ -97,6 +102,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       if (v !== 'zh-CN' && v !== 'en') throw new UsageError(`--lang must be zh-CN or en, not ${v}`);
       lang = v;
     } else if (name === '--fix') fix = true;
+    else if (name === '--comments') comments = true;
     else if (name === '--out') out = value();
     else if (name === '--library') library = value();
     else if (name === '--settings') settings = value();
@@ -118,27 +124,31 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     throw new UsageError(`unknown command ${command}`);
   if (command === 'rules') {
     if (paths.length > 0) throw new UsageError('rules lists the rules: it takes no files (use check for them)');
-    if (fix || out !== null || report !== null || top !== null || library !== null)
+    if (fix || comments || out !== null || report !== null || top !== null || library !== null)
       throw new UsageError('rules takes only --settings, --format and --lang');
     return { command, format, lang, settings };
   }
   if (command === 'compare') {
     if (paths.length !== 2)
       throw new UsageError("compare needs two paths: last year's file or folder, then this year's");
-    if (fix || out !== null || report !== null || top !== null)
-      throw new UsageError('--fix, --out, --report and --top belong to check and suggest: compare only reads');
+    if (fix || comments || out !== null || report !== null || top !== null)
+      throw new UsageError(
+        '--fix, --comments, --out, --report and --top belong to check and suggest: compare only reads',
+      );
     return { command, previous: paths[0]!, current: paths[1]!, format, lang, library, settings };
   }
   if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (command === 'suggest') {
-    if (fix || out !== null || report !== null)
-      throw new UsageError('--fix, --out and --report belong to check: suggest never writes files');
+    if (fix || comments || out !== null || report !== null)
+      throw new UsageError('--fix, --comments, --out and --report belong to check: suggest never writes files');
     return { command, paths, format, lang, library, settings, top: top ?? DEFAULT_TOP };
   }
   if (top !== null) throw new UsageError('--top belongs to suggest');
-  if (fix !== (out !== null))
-    throw new UsageError('--fix and --out DIR go together: corrected copies are written to DIR');
-  return { command: 'check', paths, format, lang, fixOut: out, library, settings, report };
+  if ((fix || comments) !== (out !== null))
+    throw new UsageError(
+      '--fix or --comments and --out DIR go together: the copies with fixes or comments are written to DIR',
+    );
+  return { command: 'check', paths, format, lang, out, fix, comments, library, settings, report };
 }
 
 export const HELP: Record<Lang, string> = {
@@ -146,7 +156,7 @@ export const HELP: Record<Lang, string> = {
 
 用法：
   jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件]
-               [--fix --out 目录] [--report 报告.xlsx]
+               [--fix] [--comments] [--out 目录] [--report 报告.xlsx]
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件] [--top N]
   jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
                  [--library 文件]
@@ -170,6 +180,8 @@ rules    列出全部检查规则（编号、默认级别、说明）；给出 -
   --top N              suggest：每张表推荐的指标数（默认 10）
   --fix --out 目录      check：把可自动修正的问题写入副本，保存到该目录（原文件不变）：.docx 中为修订
                        （可逐条接受或拒绝），.xlsx 中写入新值，原值保留在批注和“修订记录”工作表中
+  --comments --out 目录 check：把每条问题作为审核意见批注写在副本中对应的单元格上（同一单元格的问题合为一条），
+                       便于退回修改；可与 --fix 同用
   --report 报告.xlsx    check：另把检查结果写成 Excel 工作簿：“汇总”每张表一行（单位、类型、资金、各级问题数），
                        “问题清单”每条问题一行，可筛选排序；只覆盖 jixiao 以前写的报告，不覆盖其他文件
   -h, --help           显示本帮助
@@ -182,7 +194,7 @@ rules    列出全部检查规则（编号、默认级别、说明）；给出 -
 
 Usage:
   jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
-               [--fix --out DIR] [--report REPORT.xlsx]
+               [--fix] [--comments] [--out DIR] [--report REPORT.xlsx]
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
                  [--top N]
   jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
@@ -211,6 +223,8 @@ Options:
   --top N              suggest: how many indicators per form (default 10)
   --fix --out DIR      check: write the safe fixes into copies under DIR (inputs are never changed): tracked
                        changes in .docx; in .xlsx the new value, the old one kept in a note and a 修订记录 sheet
+  --comments --out DIR check: write every finding into copies under DIR as a review comment (审核意见) on its
+                       cell (one comment per cell), to return a form for correction; combines with --fix
   --report FILE.xlsx   check: also write the results as an Excel workbook: Summary, one row per form (unit,
                        type, funds, findings by severity), and Findings, one row per finding, to filter and sort;
                        it replaces only a report jixiao wrote before, never another file

@@ -1,7 +1,10 @@
-// --fix --out DIR: the safe fixes of a checked file written into a corrected copy; the input is only read.
+// --fix / --comments --out DIR: a checked file's safe fixes and its findings as review comments (审核意见) written into
+// a copy; the input is only read.
 import { mkdir, readFile, writeFile } from 'fs/promises';
 import { dirname, extname, join, relative, resolve } from 'path';
+import { reviewComments } from '../core/review-comments';
 import type { Lang } from '../core/rules';
+import type { CellComment } from '../hosts/ooxml/comments';
 import { FileError } from '../hosts/file/file-errors';
 import type { FixEdit, FixedFile } from '../hosts/file/write-back';
 import { fixDocx, fixXlsx } from '../hosts/file/write-back';
@@ -23,14 +26,26 @@ export function fixesOf(report: FileReport): FixEdit[] {
   );
 }
 
-/** The fixes applied to the file as it is now on disk (it is read again: it may have changed since its check). */
-async function fixFile(path: string, edits: FixEdit[], when: Date): Promise<FixedFile> {
+/** What the copy gets: the safe fixes and/or one comment per problem cell. */
+export interface CopyWants {
+  readonly fix: boolean;
+  readonly comments: boolean;
+}
+
+function commentsOf(report: FileReport, lang: Lang): CellComment[] {
+  return report.forms.flatMap((form) => reviewComments(form.findings, lang));
+}
+
+/** The copy made from the file as it is now on disk (it is read again: it may have changed since its check). */
+async function copyFile(path: string, edits: FixEdit[], comments: CellComment[], when: Date): Promise<FixedFile> {
   const input = new Uint8Array(await readFile(path));
-  return extname(path).toLowerCase() === '.docx' ? fixDocx(input, edits, when) : fixXlsx(input, edits, when);
+  return extname(path).toLowerCase() === '.docx'
+    ? fixDocx(input, edits, when, comments)
+    : fixXlsx(input, edits, when, comments);
 }
 
 /**
- * Writes the copy when there is anything to fix; records what was applied in the report. A file that cannot be read
+ * Writes the copy when there is anything to fix or comment on; records what went in in the report. A file that cannot be read
  * any more (saved meanwhile: cut short, replaced, deleted) is reported as an error instead, and the batch goes on.
  */
 export async function writeFixedCopy(
@@ -39,12 +54,14 @@ export async function writeFixedCopy(
   outDir: string,
   when: Date,
   lang: Lang = 'zh-CN',
+  wants: CopyWants = { fix: true, comments: false },
 ): Promise<void> {
-  const edits = fixesOf(report);
-  if (report.status !== 'ok' || edits.length === 0) return;
+  const edits = wants.fix ? fixesOf(report) : [];
+  const comments = wants.comments ? commentsOf(report, lang) : [];
+  if (report.status !== 'ok' || edits.length + comments.length === 0) return;
   let fixed: FixedFile;
   try {
-    fixed = await fixFile(report.path, edits, when);
+    fixed = await copyFile(report.path, edits, comments, when);
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     const error = e instanceof FileError ? e : new FileError(missing ? 'not-found' : 'corrupt', (e as Error).message);
@@ -55,5 +72,10 @@ export async function writeFixedCopy(
   const out = outputPath(report.path, root, outDir);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, fixed.bytes);
-  report.fixed = { path: out, applied: fixed.result.applied.length, conflicts: fixed.result.conflicts.length };
+  report.fixed = {
+    path: out,
+    applied: fixed.result.applied.length,
+    conflicts: fixed.result.conflicts.length,
+    ...(wants.comments ? { comments: fixed.comments } : {}),
+  };
 }

@@ -132,8 +132,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderSuggestText(report, lang));
       return report.files.some((f) => f.status === 'error') ? 2 : 0;
     }
-    if (parsed.fixOut !== null && overwritesInput(files, roots, parsed.fixOut))
-      throw new UsageError('--out must not be the folder of the inputs: corrected copies never replace the originals');
+    if (parsed.out !== null && overwritesInput(files, roots, parsed.out))
+      throw new UsageError('--out must not be the folder of the inputs: the copies never replace the originals');
     if (parsed.report !== null && !(await mayWriteReport(parsed.report)))
       throw new UsageError(
         `--report ${parsed.report} exists and is not a report jixiao wrote: it is left as it is; choose another name`,
@@ -145,7 +145,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const inputs = files.filter((f) => resolve(f) !== output);
     for (const [i, path] of inputs.entries()) {
       const report = await checkFile(path, lang, library, settings);
-      if (parsed.fixOut !== null) await writeFixedCopy(report, roots.get(path)!, parsed.fixOut, when, lang);
+      if (parsed.out !== null)
+        await writeFixedCopy(report, roots.get(path)!, parsed.out, when, lang, {
+          fix: parsed.fix,
+          comments: parsed.comments,
+        });
       reports.push(report);
       progress(io, i + 1, inputs.length);
     }

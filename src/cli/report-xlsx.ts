@@ -7,7 +7,7 @@ import type { Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
 import { LEVEL_TEXT, ruleCatalog } from '../core/rule-catalog';
 import type { FileReport, Report } from './report';
-import { SEVERITY } from './report';
+import { copySummary, SEVERITY } from './report';
 import type { SettingsRef } from './settings';
 
 /** Written into the workbook's properties: an existing file is replaced only when jixiao wrote it. */
@@ -149,11 +149,7 @@ function summaryRows(files: readonly FileReport[], lang: Lang): Row<typeof SUMMA
       type: form.projectType ? `${form.projectType.label} ${Math.round(form.projectType.confidence * 100)}%` : null,
       annual: form.funds.annual ?? form.funds.budgetYear,
       ...counts(form),
-      note: file.fixed
-        ? lang === 'en'
-          ? `fixes written to ${file.fixed.path}`
-          : `已修正的副本：${file.fixed.path}`
-        : null,
+      note: file.fixed ? copySummary(file.fixed, lang) : null,
     }));
   });
 }

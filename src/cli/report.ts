@@ -20,8 +20,11 @@ export interface FileReport {
   status: 'ok' | 'error';
   error?: { code: string; message: string };
   forms: FormReport[];
-  /** With --fix: the corrected copy and how many fixes went in (a conflict is a cell that changed meanwhile). */
-  fixed?: { path: string; applied: number; conflicts: number };
+  /**
+   * With --fix or --comments: the copy written under --out, how many fixes went in (a conflict is a cell that changed
+   * meanwhile) and, with --comments, how many review comments.
+   */
+  fixed?: { path: string; applied: number; conflicts: number; comments?: number };
 }
 
 export interface Report {
@@ -89,6 +92,20 @@ export const SEVERITY: Record<Lang, Record<Severity, string>> = {
   en: { error: LEVEL_TEXT.error.en, warning: LEVEL_TEXT.warning.en, info: LEVEL_TEXT.info.en },
 };
 
+/** What went into a file's copy under --out and where it is: for the text report and the workbook's 汇总. */
+export function copySummary(copy: NonNullable<FileReport['fixed']>, lang: Lang): string {
+  const { applied, comments, conflicts } = copy;
+  const fixes = comments === undefined || applied > 0;
+  if (lang === 'en') {
+    const what = [fixes ? `${applied} fixes` : null, comments === undefined ? null : `${comments} review comments`];
+    const left = conflicts ? ` (${conflicts} cells changed meanwhile, left as they are)` : '';
+    return `${what.filter(Boolean).join(' and ')} written to ${copy.path}${left}`;
+  }
+  const what = [fixes ? `已修正 ${applied} 处` : null, comments === undefined ? null : `写入审核意见 ${comments} 条`];
+  const left = conflicts ? `（${conflicts} 处单元格已被改动，未修改）` : '';
+  return `${what.filter(Boolean).join('、')}，另存为 ${copy.path}${left}`;
+}
+
 export function renderText(report: Report, lang: Lang): string {
   const lines: string[] = [];
   for (const file of report.files) {
@@ -96,12 +113,7 @@ export function renderText(report: Report, lang: Lang): string {
     for (const form of file.forms)
       for (const f of form.findings)
         lines.push(`${file.path}:${location(f.cell, lang)} ${SEVERITY[lang][f.severity]} ${f.message} ${f.ruleId}`);
-    if (file.fixed)
-      lines.push(
-        lang === 'en'
-          ? `${file.path}: ${file.fixed.applied} fixes written to ${file.fixed.path}${file.fixed.conflicts ? ` (${file.fixed.conflicts} cells changed meanwhile, left as they are)` : ''}`
-          : `${file.path}：已修正 ${file.fixed.applied} 处，另存为 ${file.fixed.path}${file.fixed.conflicts ? `（${file.fixed.conflicts} 处单元格已被改动，未修改）` : ''}`,
-      );
+    if (file.fixed) lines.push(`${file.path}${lang === 'en' ? ': ' : '：'}${copySummary(file.fixed, lang)}`);
   }
   const s = report.summary;
   const unread = report.files.filter((f) => f.status === 'error').length;

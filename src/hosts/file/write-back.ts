@@ -1,10 +1,14 @@
-// Writes safe fixes into copies of .docx/.xlsx files: tracked changes in Word documents; in workbooks the new
-// value with the old one kept in a cell note and in a 修订记录 sheet. The input bytes are never touched.
+// Writes safe fixes and 审核意见 into copies of .docx/.xlsx files: tracked changes and comments in Word documents; in
+// workbooks the new value with the old one kept in a cell note and in a 修订记录 sheet, and comments as cell notes.
+// The input bytes are never touched.
 import { XMLSerializer } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import type { Edit } from '../../core/edits';
 import { planEdits } from '../../core/edits';
 import { parseMoney } from '../../core/values/money';
+import type { CellComment } from '../ooxml/comments';
+import { addCellComments, COMMENTS_REL, COMMENTS_TYPE, emptyCommentsPart } from '../ooxml/comments';
 import { readTableCells } from '../ooxml/tables';
 import type { TrackedResult } from '../ooxml/tracked-edits';
 import { applyTrackedEdits } from '../ooxml/tracked-edits';
@@ -21,23 +25,92 @@ export type FixEdit = Edit & { readonly ruleId: string };
 export interface FixedFile {
   readonly bytes: Uint8Array;
   readonly result: TrackedResult;
+  /** Comments written, one per cell asked for that the file still has. */
+  readonly comments: number;
 }
 
-export async function fixDocx(bytes: Uint8Array, edits: readonly FixEdit[], when: Date): Promise<FixedFile> {
+const serialize = (doc: Document) =>
+  new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
+
+const RELS = 'word/_rels/document.xml.rels';
+const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** The document's comments part: the one its relationships name (a person's comments are kept), else a new one. */
+async function commentsPart(zip: JSZip): Promise<{ path: string; doc: Document; rels: Document; linked: boolean }> {
+  const relsFile = zip.file(RELS);
+  const rels = relsFile
+    ? parseXml(await relsFile.async('string'))
+    : parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELS_NS}"/>`);
+  const linkedRel = Array.from(rels.getElementsByTagNameNS(PACKAGE_RELS_NS, 'Relationship')).find(
+    (r) => r.getAttribute('Type') === COMMENTS_REL,
+  );
+  const target = linkedRel?.getAttribute('Target');
+  const path = target ? (target.startsWith('/') ? target.slice(1) : `word/${target}`) : 'word/comments.xml';
+  const existing = target ? zip.file(path) : null;
+  const doc = existing ? parseXml(await existing.async('string')) : emptyCommentsPart(parseXml);
+  return { path, doc, rels, linked: Boolean(linkedRel && existing) };
+}
+
+function linkCommentsPart(rels: Document, types: Document, path: string): void {
+  const used = new Set(
+    Array.from(rels.getElementsByTagNameNS(PACKAGE_RELS_NS, 'Relationship')).map((r) => r.getAttribute('Id')),
+  );
+  let n = used.size + 1;
+  while (used.has(`rId${n}`)) n++;
+  const rel = rels.createElementNS(PACKAGE_RELS_NS, 'Relationship');
+  rel.setAttribute('Id', `rId${n}`);
+  rel.setAttribute('Type', COMMENTS_REL);
+  rel.setAttribute('Target', path.replace(/^word\//, ''));
+  rels.documentElement.appendChild(rel);
+  const typesNs = types.documentElement.namespaceURI;
+  const override = types.createElementNS(typesNs, 'Override');
+  override.setAttribute('PartName', `/${path}`);
+  override.setAttribute('ContentType', COMMENTS_TYPE);
+  types.documentElement.appendChild(override);
+}
+
+async function writeComments(
+  zip: JSZip,
+  elements: ReadonlyMap<string, Element>,
+  comments: readonly CellComment[],
+  revision: { author: string; date: string },
+): Promise<number> {
+  if (comments.length === 0) return 0;
+  const part = await commentsPart(zip);
+  const { written } = addCellComments(elements, part.doc, comments, revision);
+  if (written === 0) return 0;
+  if (!part.linked) {
+    const typesFile = zip.file('[Content_Types].xml');
+    if (!typesFile) throw new FileError('not-office', 'no [Content_Types].xml');
+    const types = parseXml(await typesFile.async('string'));
+    linkCommentsPart(part.rels, types, part.path);
+    zip.file('[Content_Types].xml', serialize(types));
+    zip.file(RELS, serialize(part.rels));
+  }
+  zip.file(part.path, serialize(part.doc));
+  return written;
+}
+
+export async function fixDocx(
+  bytes: Uint8Array,
+  edits: readonly FixEdit[],
+  when: Date,
+  comments: readonly CellComment[] = [],
+): Promise<FixedFile> {
   const zip = await openZip(bytes);
   const part = zip.file('word/document.xml');
   if (!part) throw new FileError('not-office', 'no word/document.xml');
   const doc = parseXml(await part.async('string'));
   const { elements } = readTableCells(doc);
-  const result = applyTrackedEdits(elements, edits, {
-    author: REVISION_AUTHOR,
-    date: when.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-  });
-  zip.file(
-    'word/document.xml',
-    new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]),
-  );
-  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), result };
+  const revision = { author: REVISION_AUTHOR, date: when.toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  const result = applyTrackedEdits(elements, edits, revision);
+  const written = await writeComments(zip, elements, comments, revision);
+  zip.file('word/document.xml', serialize(doc));
+  return {
+    bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
+    result,
+    comments: written,
+  };
 }
 
 function logSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
@@ -49,7 +122,19 @@ function logSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   return sheet;
 }
 
-export async function fixXlsx(bytes: Uint8Array, edits: readonly FixEdit[], when: Date): Promise<FixedFile> {
+/** A cell's note with more text below it: a note the author left stays, above what this tool adds. */
+function addToNote(cell: ExcelJS.Cell, text: string): void {
+  const note = cell.note as string | { texts?: { text: string }[] } | undefined;
+  const existing = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+  cell.note = existing ? `${existing}\n\n${text}` : text;
+}
+
+export async function fixXlsx(
+  bytes: Uint8Array,
+  edits: readonly FixEdit[],
+  when: Date,
+  comments: readonly CellComment[] = [],
+): Promise<FixedFile> {
   await openZip(bytes);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -64,9 +149,16 @@ export async function fixXlsx(bytes: Uint8Array, edits: readonly FixEdit[], when
     // An amount stays a number (its format shows it); anything else is written as the text the rule proposed.
     const money = typeof cell.value === 'number' ? parseMoney(edit.text, '元') : null;
     cell.value = money?.kind === 'amount' ? money.fen / 100 : edit.text;
-    cell.note = `原值 Old: ${edit.before}\n${edit.ruleId} · ${REVISION_AUTHOR} · ${stamp}`;
+    addToNote(cell, `原值 Old: ${edit.before}\n${edit.ruleId} · ${REVISION_AUTHOR} · ${stamp}`);
     logSheet(workbook).addRow([`${edit.cell.sheet}!${edit.cell.address}`, edit.before, edit.text, edit.ruleId, stamp]);
   }
+  let written = 0;
+  for (const comment of comments) {
+    const cell = workbook.getWorksheet(String(comment.cell.sheet))?.getCell(String(comment.cell.address));
+    if (!cell) continue;
+    addToNote(cell, comment.text);
+    written++;
+  }
   const result = { applied: plan.applied, conflicts: plan.conflicts, overlaps: plan.overlaps };
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), result };
+  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), result, comments: written };
 }

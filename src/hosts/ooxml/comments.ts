@@ -1,0 +1,99 @@
+// Word comments in WordprocessingML: each anchored on a whole table cell (w:commentRangeStart … w:commentRangeEnd and
+// a w:commentReference run), their text in word/comments.xml, as Word itself writes a comment on a selected cell.
+import type { CellRef } from '../../core/grid';
+import { refKey } from '../../core/grid';
+import type { Revision } from './tracked-edits';
+import { W_NS } from './tables';
+
+export interface CellComment {
+  readonly cell: CellRef;
+  readonly text: string;
+}
+
+export const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
+export const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
+
+function el(doc: Document, name: string, attrs: Record<string, string> = {}): Element {
+  const e = doc.createElementNS(W_NS, `w:${name}`);
+  for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W_NS, `w:${k}`, v);
+  return e;
+}
+
+const paragraphsOf = (tc: Element) =>
+  Array.from(tc.childNodes).filter(
+    (n): n is Element => n.nodeType === 1 && (n as Element).localName === 'p' && (n as Element).namespaceURI === W_NS,
+  );
+
+/** The comment ids already used in a comments part, so new ones never collide with a person's comments. */
+export function nextCommentId(comments: Document | null): number {
+  if (!comments) return 0;
+  const ids = Array.from(comments.getElementsByTagNameNS(W_NS, 'comment')).map((c) =>
+    Number.parseInt(c.getAttributeNS(W_NS, 'id') ?? c.getAttribute('w:id') ?? '', 10),
+  );
+  return Math.max(-1, ...ids.filter(Number.isFinite)) + 1;
+}
+
+function anchor(tc: Element, id: string): void {
+  const doc = tc.ownerDocument!;
+  let paragraphs = paragraphsOf(tc);
+  if (paragraphs.length === 0) {
+    tc.appendChild(el(doc, 'p'));
+    paragraphs = paragraphsOf(tc);
+  }
+  const first = paragraphs[0]!;
+  const last = paragraphs[paragraphs.length - 1]!;
+  const props = Array.from(first.childNodes).find((n) => n.nodeType === 1 && (n as Element).localName === 'pPr');
+  first.insertBefore(el(doc, 'commentRangeStart', { id }), props ? props.nextSibling : first.firstChild);
+  last.appendChild(el(doc, 'commentRangeEnd', { id }));
+  const reference = el(doc, 'r');
+  reference.appendChild(el(doc, 'commentReference', { id }));
+  last.appendChild(reference);
+}
+
+function commentElement(comments: Document, id: string, text: string, revision: Revision): Element {
+  const comment = el(comments, 'comment', { id, author: revision.author, date: revision.date, initials: '绩效' });
+  text.split('\n').forEach((line, i) => {
+    const p = el(comments, 'p');
+    if (i === 0) {
+      const mark = el(comments, 'r');
+      mark.appendChild(el(comments, 'annotationRef'));
+      p.appendChild(mark);
+    }
+    const run = el(comments, 'r');
+    const t = el(comments, 't');
+    t.setAttribute('xml:space', 'preserve');
+    t.textContent = line;
+    run.appendChild(t);
+    p.appendChild(run);
+    comment.appendChild(p);
+  });
+  return comment;
+}
+
+/** An empty comments part, for a document that has none yet. */
+export function emptyCommentsPart(create: (xml: string) => Document): Document {
+  return create(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}"/>`);
+}
+
+/**
+ * Anchors each comment on its cell (located by `elements`, refKey → w:tc) and adds its text to `comments`; a cell
+ * the document no longer has is counted as missing, never guessed.
+ */
+export function addCellComments(
+  elements: ReadonlyMap<string, Element>,
+  comments: Document,
+  wanted: readonly CellComment[],
+  revision: Revision,
+): { written: number; missing: number } {
+  let id = nextCommentId(comments);
+  let written = 0;
+  for (const comment of wanted) {
+    const tc = elements.get(refKey(comment.cell));
+    if (!tc) continue;
+    const key = String(id++);
+    anchor(tc, key);
+    comments.documentElement.appendChild(commentElement(comments, key, comment.text, revision));
+    written++;
+  }
+  return { written, missing: wanted.length - written };
+}
