@@ -1,6 +1,7 @@
 // npm run bench:office — context.sync() round trips of the Word and Excel hosts on the fake Office model (which counts
-// them) for documents of 1–100 tables, workbooks of 1–50 sheets, and batches of 1 and 100 edits. The same
-// measurements back the jest budget test (test/properties/sync-budget.test.ts). Budget: read ≤ 2, write ≤ 2.
+// them) for documents of 1–100 tables, workbooks of 1–50 sheets, batches of 1 and 100 edits, and 审核意见 comments on
+// 100–200 cells. The same measurements back the jest budget test (test/properties/sync-budget.test.ts). Budget: read
+// ≤ 2, write ≤ 2, comment ≤ 2.
 import { createRequire } from 'node:module';
 import { budget, emit, table } from './report.mjs';
 
@@ -32,7 +33,8 @@ emit({
       '`test/support/fake-office`, which enforces load/sync like Office does and counts `context.sync()` calls. A ' +
       'document is copies of a small indicator table (one per table or sheet); writes are made after the check’s ' +
       'read, one edit per table or sheet (two per sheet for 100 edits on 50 sheets), and count only if every edit ' +
-      'is applied. `test/properties/sync-budget.test.ts` holds the same cases to the budget in `npm test`.',
+      'is applied; comments are written twice on every indicator target and the second press counts, when it ' +
+      'replaced every earlier comment and wrote all the new ones. `test/properties/sync-budget.test.ts` holds the same cases to the budget in `npm test`.',
   ].join('\n'),
   budgets: [
     budget(
@@ -46,6 +48,12 @@ emit({
       `≤ ${SYNC_BUDGET.write} syncs`,
       `max ${Math.max(...counts.filter((c) => c.action === 'write').map((c) => c.syncs))}`,
       counts.filter((c) => c.action === 'write').every(within),
+    ),
+    budget(
+      'Office review comments, 100–200 cells, replacing as many',
+      `≤ ${SYNC_BUDGET.comment} syncs`,
+      `max ${Math.max(...counts.filter((c) => c.action === 'comment').map((c) => c.syncs))}`,
+      counts.filter((c) => c.action === 'comment').every(within),
     ),
   ],
 });

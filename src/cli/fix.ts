@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'fs/promises';
 import { dirname, extname, join, relative, resolve } from 'path';
 import { reviewComments } from '../core/review-comments';
 import type { Lang } from '../core/rules';
-import type { CellComment } from '../hosts/ooxml/comments';
+import type { CellComment } from '../hosts/host';
 import { FileError } from '../hosts/file/file-errors';
 import type { FixEdit, FixedFile } from '../hosts/file/write-back';
 import { fixDocx, fixXlsx } from '../hosts/file/write-back';

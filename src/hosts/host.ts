@@ -26,6 +26,22 @@ export interface CellMark {
   readonly severity: 'error' | 'warning' | 'info';
 }
 
+/** A 审核意见 comment for a cell (core/review-comments makes them from a check's findings). */
+export interface CellComment {
+  readonly cell: CellRef;
+  readonly text: string;
+}
+
+export interface CommentResult {
+  readonly written: number;
+  /** This pane's earlier comments taken away. */
+  readonly removed: number;
+  /** This pane's earlier comments left in place because someone edited or answered them: theirs now. */
+  readonly kept: number;
+  /** Cells left without a comment: gone since the check, or (Excel) already holding a note or comment of a person. */
+  readonly skipped: number;
+}
+
 export type InsertResult =
   { readonly status: 'inserted' } | { readonly status: 'conflict' | 'unsupported'; readonly reason: string };
 
@@ -58,6 +74,11 @@ export interface Host {
   mark(marks: readonly CellMark[]): Promise<void>;
   /** Removes every mark this pane made, restoring the original fills. */
   clearMarks(): Promise<void>;
+  /**
+   * Leaves one comment per cell, where `capabilities.comments`, in place of the comments this pane left before (those
+   * nobody edited or answered); `comment([])` only takes the earlier ones away.
+   */
+  comment(comments: readonly CellComment[]): Promise<CommentResult>;
   insertRows(insert: RowInsert): Promise<InsertResult>;
   /** Per-document settings (ignored findings, imported library): Office document settings, else local storage. */
   loadSetting(key: string): Promise<string | null>;

@@ -129,6 +129,45 @@ describe('Session', () => {
     expect(host.marks).toEqual([]);
   });
 
+  it('writes the shown findings as 审核意见 comments, one per cell, and takes them away again', async () => {
+    const { host, session } = await checked(
+      formGridText({
+        indicators: [
+          ['产出指标', '数量指标', '培训人次', '>=1500人次'],
+          ['产出指标', '质量指标', '合格率', '提升'],
+        ],
+      }),
+    );
+    const findings = session.getState().forms.flatMap((f) => f.findings);
+    const cells = new Set(findings.map((f) => JSON.stringify(f.cell)));
+    expect(cells.size).toBeGreaterThan(1);
+    await session.ignore(fixOf(session, 'target-format'));
+    await session.writeReviewComments();
+    const shown = findings.filter((f) => f.ruleId !== 'target-format');
+    expect([...host.comments.values()].map((c) => c.cell)).toEqual(
+      [...new Set(shown.map((f) => JSON.stringify(f.cell)))].map((c) => JSON.parse(c)),
+    );
+    for (const f of shown) expect([...host.comments.values()].some((c) => c.text.includes(f.message))).toBe(true);
+    expect([...host.comments.values()].every((c) => c.text.startsWith('【审核意见】'))).toBe(true);
+    expect(session.getState().notice).toMatchObject({
+      kind: 'success',
+      zh: `已在 ${host.comments.size} 个单元格写入审核意见批注。`,
+    });
+    await session.removeReviewComments();
+    expect(host.comments.size).toBe(0);
+    expect(session.getState().notice?.zh).toMatch(/^已删除 \d+ 条审核意见批注。$/);
+  });
+
+  it('says so when the comments cannot be written, and the pane goes on', async () => {
+    const { host, session } = await checked();
+    host.comment = () => Promise.reject(new Error('文档受保护'));
+    await session.writeReviewComments();
+    expect(session.getState()).toMatchObject({
+      status: 'ready',
+      notice: { kind: 'error', zh: '无法写入审核意见批注：文档受保护' },
+    });
+  });
+
   it('does not undo by address once rows were inserted into the table: the cells have moved', async () => {
     // After the insert, the fixed cell's old address holds its neighbour, whose text equals the fix's text.
     const { host, session } = await checked(

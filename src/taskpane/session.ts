@@ -10,6 +10,7 @@ import { refKey } from '../core/grid';
 import type { CheckedForm } from '../core/lint';
 import { check } from '../core/lint';
 import { recognize } from '../core/recognize';
+import { reviewComments } from '../core/review-comments';
 import type { Finding, Lang } from '../core/rules/rule';
 import type { RowInsert } from '../core/row-insert';
 import type { InsertPlan } from '../core/suggest/insert-plan';
@@ -18,7 +19,7 @@ import { planInsert } from '../core/suggest/insert-plan';
 import { configureRules } from '../core/rule-settings';
 import { allRules } from '../core/rules';
 import type { LibraryIndicator } from '../library/schema';
-import type { Host, WriteResult } from '../hosts/host';
+import type { CellComment, CommentResult, Host, WriteResult } from '../hosts/host';
 import type { OrgSettingsState } from './org-settings';
 
 export interface HistoryEntry {
@@ -425,6 +426,32 @@ export class Session {
       });
   }
 
+  /**
+   * 审核意见: every finding still shown goes into the document as one comment per cell, the way a reviewer returns a
+   * form for correction; this pane's comments of an earlier press are replaced, a person's are never touched.
+   */
+  async writeReviewComments(): Promise<void> {
+    const findings = this.state.forms.flatMap(({ findings }) => this.visible(findings));
+    await this.comment(reviewComments(findings, this.lang));
+  }
+
+  async removeReviewComments(): Promise<void> {
+    await this.comment([]);
+  }
+
+  private async comment(comments: readonly CellComment[]): Promise<void> {
+    this.set({ status: 'writing' });
+    try {
+      const result = await this.host.comment(comments.map(({ cell, text }) => ({ cell, text })));
+      this.set({ status: 'ready', notice: commentNotice(result, comments.length === 0) });
+    } catch (error) {
+      this.set({
+        status: 'ready',
+        notice: failure('无法写入审核意见批注', 'Could not write the review comments', error),
+      });
+    }
+  }
+
   private async mark(): Promise<void> {
     const marks = this.state.forms.flatMap(({ findings }) =>
       this.visible(findings).map((f) => ({ cell: f.cell, severity: f.severity })),
@@ -460,6 +487,23 @@ function writeNotice(result: WriteResult): Notice {
       later ? ` ${later} change(s) overlap another change of the same cell and wait for the next apply.` : '',
     ].join(''),
   };
+}
+
+function commentNotice(result: CommentResult, removing: boolean): Notice {
+  const { written, removed, kept, skipped } = result;
+  const zh = [
+    removing ? `已删除 ${removed} 条审核意见批注。` : `已在 ${written} 个单元格写入审核意见批注。`,
+    !removing && removed ? `上次写入的 ${removed} 条已替换。` : '',
+    kept ? `${kept} 条上次写入的批注已被修改或回复，予以保留。` : '',
+    skipped ? `${skipped} 个单元格已有他人的批注或已不存在，未写入。` : '',
+  ];
+  const en = [
+    removing ? `Removed ${removed} review comment(s).` : `Wrote review comments on ${written} cell(s).`,
+    !removing && removed ? ` The ${removed} from last time were replaced.` : '',
+    kept ? ` ${kept} earlier comment(s) were edited or answered and are kept.` : '',
+    skipped ? ` ${skipped} cell(s) already hold someone's note or comment, or are gone, and were left alone.` : '',
+  ];
+  return { kind: skipped ? 'warning' : 'success', zh: zh.join(''), en: en.join('') };
 }
 
 function failure(zh: string, en: string, error: unknown): Notice {

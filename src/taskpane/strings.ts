@@ -56,6 +56,12 @@ export const STRINGS = {
     en: "Write as tracked changes (off: follow the document's own setting)",
   },
   markCells: { zh: '在文档中标出问题单元格', en: 'Shade problem cells in the document' },
+  reviewComments: { zh: '写入审核意见批注', en: 'Add review comments' },
+  reviewCommentsHint: {
+    zh: '把下列每条问题作为批注写在对应单元格上，便于退回修改；再次写入时替换上次的批注。',
+    en: 'Puts each finding below on its cell as a comment, to return the form for correction; a second press replaces the earlier ones.',
+  },
+  removeReviewComments: { zh: '删除审核意见批注', en: 'Remove review comments' },
   historyEmpty: {
     zh: '还没有修改。应用的修改会列在这里，可逐条撤销。',
     en: 'No changes yet. Applied changes are listed here and can be undone one by one.',

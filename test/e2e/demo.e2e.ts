@@ -70,6 +70,30 @@ it('checks the example with mistakes and shows each one with its rule, current t
   await expect(card.textContent()).resolves.toMatch(/年度资金申请总额 = .*不符：合计 296,000.00，相差 27,000.00/);
 });
 
+it('writes each finding as a 审核意见 comment on its cell, replaces them on a second press and removes them', async () => {
+  const comments = page.locator('table[data-grid] [data-comment]');
+  await expect(comments.count()).resolves.toBe(0);
+  const write = page.getByRole('button', { name: '写入审核意见批注' });
+  await write.click();
+  await page.getByText('已在 8 个单元格写入审核意见批注。').waitFor();
+  await expect(comments.count()).resolves.toBe(8);
+  const satisfaction = comments.filter({ hasText: '“群众满意度”的目标值为 0' });
+  await expect(satisfaction.textContent()).resolves.toMatch(/^【审核意见】错误：“群众满意度”的目标值为 0/);
+  // The comment sits in the cell the finding is about.
+  await expect(satisfaction.locator('xpath=..').evaluate((td) => td.firstChild?.textContent?.trim())).resolves.toBe(
+    '0',
+  );
+
+  await finding('target-format').getByRole('button', { name: '忽略', exact: true }).click();
+  await write.click();
+  await page.getByText('已在 7 个单元格写入审核意见批注。上次写入的 8 条已替换。').waitFor();
+  await expect(comments.count()).resolves.toBe(7);
+
+  await page.getByRole('button', { name: '删除审核意见批注' }).click();
+  await page.getByText('已删除 7 条审核意见批注。').waitFor();
+  await expect(comments.count()).resolves.toBe(0);
+});
+
 it('applies a fix: the table changes; 历史 undoes it', async () => {
   await expect(documentCell('>=100%').count()).resolves.toBe(1);
   await finding('target-format').getByRole('button', { name: '应用', exact: true }).click();

@@ -14,15 +14,15 @@ import { FakeWord } from '../support/fake-office/word';
 import { documentXml, xlsxBytes } from '../support/office-files';
 
 /** DESIGN §5: reading a whole document or workbook, and applying a batch of edits, whatever the size. */
-export const SYNC_BUDGET = { read: 2, write: 2 } as const;
+export const SYNC_BUDGET = { read: 2, write: 2, comment: 2 } as const;
 
 export interface SyncCount {
   readonly host: 'Word' | 'Excel';
-  readonly action: 'read' | 'write';
+  readonly action: 'read' | 'write' | 'comment';
   /** What was read or written, e.g. `100 tables`, `100 edits on 50 sheets`. */
   readonly size: string;
   readonly syncs: number;
-  /** Writes: how many edits the host reports applied (all of them, or the count means nothing). */
+  /** Writes and comments: how many the host reports done (all of them, or the count means nothing). */
   readonly applied?: number;
   readonly of?: number;
 }
@@ -112,6 +112,30 @@ export async function excelWrite(edits: number, sheets: number): Promise<SyncCou
   return { host: 'Excel', action: 'write', size, syncs, applied: value.applied.length, of: edits };
 }
 
+/** 审核意见 comments on every indicator target, written a second time: the second press replaces the first set. */
+async function commentTwice(opened: { host: Host; syncs: () => number }, cells: readonly Edit['cell'][]) {
+  await opened.host.read();
+  const comments = cells.map((cell, i) => ({ cell, text: `【审核意见】${i}` }));
+  await opened.host.comment(comments);
+  return counted(opened, (host) => host.comment(comments));
+}
+
+export async function wordComment(tables: number): Promise<SyncCount> {
+  const cells = wordEdits(2 * tables, tables).map((e) => e.cell);
+  const { value, syncs } = await commentTwice(await word(tables), cells);
+  const size = `${many(cells.length, 'cell')} in ${many(tables, 'table')}, replacing as many`;
+  const done = value.removed === cells.length ? value.written : -1;
+  return { host: 'Word', action: 'comment', size, syncs, applied: done, of: cells.length };
+}
+
+export async function excelComment(sheets: number): Promise<SyncCount> {
+  const cells = excelEdits(2 * sheets, sheets).map((e) => e.cell);
+  const { value, syncs } = await commentTwice(await excel(sheets), cells);
+  const size = `${many(cells.length, 'cell')} on ${many(sheets, 'sheet')}, replacing as many`;
+  const done = value.removed === cells.length ? value.written : -1;
+  return { host: 'Excel', action: 'comment', size, syncs, applied: done, of: cells.length };
+}
+
 /** The sizes the budget is stated for (issue 7): documents of 1–100 tables, workbooks of 1–50 sheets, 1 and 100 edits. */
 export const BUDGET_CASES: readonly (readonly [name: string, measure: () => Promise<SyncCount>])[] = [
   ...[1, 10, 100].map((n) => [`Word: read ${many(n, 'table')}`, () => wordRead(n)] as const),
@@ -120,4 +144,6 @@ export const BUDGET_CASES: readonly (readonly [name: string, measure: () => Prom
   ['Word: apply 100 edits in 100 tables', () => wordWrite(100, 100)],
   ['Excel: apply 1 edit on 50 sheets', () => excelWrite(1, 50)],
   ['Excel: apply 100 edits on 50 sheets', () => excelWrite(100, 50)],
+  ['Word: comment 200 cells in 100 tables, replacing the earlier set', () => wordComment(100)],
+  ['Excel: comment 100 cells on 50 sheets, replacing the earlier set', () => excelComment(50)],
 ];

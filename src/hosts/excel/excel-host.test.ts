@@ -330,6 +330,88 @@ describe('Excel host: reveal and marks', () => {
   });
 });
 
+describe('Excel host: 审核意见 comments', () => {
+  const at = (address: string) => ({ sheet: '表1', address });
+
+  it('leaves a note on each cell in two round trips, skipping a cell that holds a person’s note', async () => {
+    const { fake, host } = await openGrids(SMALL);
+    fake.setNote('表1', 'B1', '请核对单位名称');
+    await host.read();
+    const { value, syncs } = await syncsOf(fake, () =>
+      host.comment([
+        { cell: at('B1'), text: '【审核意见】一' },
+        { cell: at('B2'), text: '【审核意见】二' },
+        { cell: { sheet: '已删除的表', address: 'A1' }, text: '【审核意见】三' },
+      ]),
+    );
+    expect(value).toEqual({ written: 1, removed: 0, kept: 0, skipped: 2 });
+    expect(syncs).toBe(2);
+    expect([fake.cell('表1', 'B1').note, fake.cell('表1', 'B2').note]).toEqual(['请核对单位名称', '【审核意见】二']);
+  });
+
+  it('replaces its earlier notes on the next press, even from a reloaded pane, and leaves a note a person rewrote', async () => {
+    const { fake, host } = await openGrids(SMALL);
+    await host.read();
+    await host.comment([
+      { cell: at('B1'), text: '【审核意见】一' },
+      { cell: at('B2'), text: '【审核意见】二' },
+      { cell: at('B3'), text: '【审核意见】三' },
+    ]);
+    fake.setNote('表1', 'B2', '【审核意见】二（已改）');
+    const reloaded = hostOver(fake, fake.settings.reopened());
+    await reloaded.read();
+    const value = await reloaded.comment([
+      { cell: at('B2'), text: '【审核意见】新二' },
+      { cell: at('B3'), text: '【审核意见】新三' },
+    ]);
+    expect(value).toEqual({ written: 1, removed: 2, kept: 1, skipped: 1 });
+    expect(['B1', 'B2', 'B3'].map((a) => fake.cell('表1', a).note)).toEqual([
+      null,
+      '【审核意见】二（已改）',
+      '【审核意见】新三',
+    ]);
+    expect(await reloaded.comment([])).toEqual({ written: 0, removed: 1, kept: 0, skipped: 0 });
+    expect(fake.cell('表1', 'B3').note).toBeNull();
+  });
+
+  it('uses threaded comments below ExcelApi 1.18, and leaves a thread someone answered', async () => {
+    const { fake, host } = await openGrids(SMALL, { requirements: { ExcelApi: '1.12' } });
+    fake.addComment('表1', 'B3', '请核对');
+    await host.read();
+    expect(
+      await host.comment([
+        { cell: at('B1'), text: '【审核意见】一' },
+        { cell: at('B2'), text: '【审核意见】二' },
+        { cell: at('B3'), text: '【审核意见】三' },
+      ]),
+    ).toEqual({ written: 2, removed: 0, kept: 0, skipped: 1 });
+    fake.cell('表1', 'B2').comment!.replies.push('已修改');
+    expect(await host.comment([{ cell: at('B1'), text: '【审核意见】新一' }])).toEqual({
+      written: 1,
+      removed: 1,
+      kept: 1,
+      skipped: 0,
+    });
+    expect(['B1', 'B2', 'B3'].map((a) => fake.cell('表1', a).comment)).toEqual([
+      { content: '【审核意见】新一', replies: [] },
+      { content: '【审核意见】二', replies: ['已修改'] },
+      { content: '请核对', replies: [] },
+    ]);
+  });
+
+  it('below ExcelApi 1.10 writes nothing', async () => {
+    const { fake, host } = await openGrids(SMALL, { requirements: { ExcelApi: '1.9' } });
+    await host.read();
+    expect(await host.comment([{ cell: at('B1'), text: 'x' }])).toEqual({
+      written: 0,
+      removed: 0,
+      kept: 0,
+      skipped: 1,
+    });
+    expect(fake.cell('表1', 'B1')).toMatchObject({ note: null, comment: null });
+  });
+});
+
 describe('Excel host: inserting rows', () => {
   const EXAMPLE = '2023-市委组织部绩效目标申报表.xlsx';
 

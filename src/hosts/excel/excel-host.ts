@@ -5,6 +5,8 @@ import { planEdits, sameText } from '../../core/edits';
 import type { CellRef, Grid } from '../../core/grid';
 import { refKey } from '../../core/grid';
 import type {
+  CellComment,
+  CommentResult,
   CellMark,
   FeatureNote,
   Host,
@@ -14,6 +16,7 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../host';
+import { rememberComments, rememberedComments, stillOurs } from '../office/comment-memory';
 import { HostError, officeErrorCode } from '../office/host-error';
 import type { RememberedMark } from '../office/marks';
 import { MarkMemory, planMarks } from '../office/marks';
@@ -292,6 +295,84 @@ class ExcelHost implements Host {
     return !fill.color || fill.color.toUpperCase() === '#FFFFFF' ? null : fill.color;
   }
 
+  /**
+   * A cell holds one note (or one thread): this pane's earlier comment there goes when nobody changed or answered it,
+   * and a cell with a person's note or thread is left as it is (skipped). Two round trips.
+   */
+  async comment(comments: readonly CellComment[]): Promise<CommentResult> {
+    const remembered = await rememberedComments(this.settings);
+    if (!this.base.comments) return { written: 0, removed: 0, kept: remembered.length, skipped: comments.length };
+    const sheets = new Set((this.workbook?.grids ?? (await this.read())).map((g) => String(g.id)));
+    const wanted = comments.filter((c) => isSheetCell(c) && sheets.has(String(c.cell.sheet)));
+    const commented = this.workbook?.commented ?? new Set<string>();
+    const useNotes = this.sets.notes;
+    const outcome = await this.run(async (context) => {
+      const sheetNamed = sheetLookup(context);
+      const cells = new Map<string, { range: Excel.Range; sheet: Excel.Worksheet; address: string }>();
+      const cellOf = (id: string) => {
+        const { sheet: name, address } = cellOfId(id);
+        if (!cells.has(id) && sheets.has(name)) {
+          const sheet = sheetNamed(name);
+          cells.set(id, { sheet, address, range: sheet.getRange(address) });
+        }
+        return cells.get(id);
+      };
+      const idOf = (c: CellComment) => `${String(c.cell.sheet)}!${String(c.cell.address)}`;
+      const held = new Map<string, Excel.Note | Excel.Comment>();
+      for (const id of new Set([...remembered.map((r) => r.id), ...wanted.map(idOf)])) {
+        const cell = cellOf(id);
+        if (!cell) continue;
+        if (useNotes) {
+          const note = cell.sheet.notes.getItemOrNullObject(cell.address);
+          note.load('content');
+          held.set(id, note);
+        } else if (commented.has(refKey(cellOfId(id)))) {
+          const thread = context.workbook.comments.getItemByCell(cell.range);
+          thread.load('content,replies/items/id');
+          held.set(id, thread);
+        }
+      }
+      await context.sync();
+      const present = (item: Excel.Note | Excel.Comment | undefined) =>
+        item !== undefined && !(item as Excel.Note).isNullObject;
+      const free = new Set<string>();
+      let removed = 0;
+      let kept = 0;
+      for (const ours of remembered) {
+        const item = held.get(ours.id);
+        if (!present(item)) continue;
+        const replies = 'replies' in item! ? item.replies.items.length : 0;
+        if (stillOurs(ours, item!.content, replies)) {
+          item!.delete();
+          free.add(ours.id);
+          removed++;
+        } else kept++;
+      }
+      const written: { id: string; text: string }[] = [];
+      for (const c of wanted) {
+        const id = idOf(c);
+        if (present(held.get(id)) && !free.has(id)) continue;
+        const cell = cellOf(id)!;
+        if (useNotes) cell.sheet.notes.add(cell.range, c.text);
+        else context.workbook.comments.add(cell.range, c.text);
+        written.push({ id, text: c.text });
+      }
+      await context.sync();
+      if (!useNotes) {
+        for (const id of free) commented.delete(refKey(cellOfId(id)));
+        for (const w of written) commented.add(refKey(cellOfId(w.id)));
+      }
+      return { written, removed, kept };
+    });
+    await rememberComments(this.settings, outcome.written);
+    return {
+      written: outcome.written.length,
+      removed: outcome.removed,
+      kept: outcome.kept,
+      skipped: comments.length - outcome.written.length,
+    };
+  }
+
   async clearMarks(): Promise<void> {
     const remembered = await this.marks.all();
     if (remembered.size === 0) return;
@@ -410,7 +491,14 @@ const refuseAll = (edits: readonly Edit[]): WriteResult => {
   return { applied: [], conflicts: plan.conflicts, overlaps: plan.overlaps };
 };
 
-const isSheetCell = (m: CellMark) => typeof m.cell.sheet === 'string' && typeof m.cell.address === 'string';
+/** A remembered comment's id, `Sheet!A1`, back as a cell (a sheet name may hold "!", an address never does). */
+function cellOfId(id: string): { sheet: string; address: string } {
+  const at = id.lastIndexOf('!');
+  return { sheet: id.slice(0, at), address: id.slice(at + 1) };
+}
+
+const isSheetCell = (m: { readonly cell: CellRef }) =>
+  typeof m.cell.sheet === 'string' && typeof m.cell.address === 'string';
 
 /** Thousands separators and decimals: what a number format decides about an amount's text. */
 const amountStyle = (text: string) => `${text.includes(',')}:${/\.(\d+)\s*$/.exec(text)?.[1]?.length ?? 0}`;

@@ -7,7 +7,7 @@ import type JSZip from 'jszip';
 import type { Edit } from '../../core/edits';
 import { planEdits } from '../../core/edits';
 import { parseMoney } from '../../core/values/money';
-import type { CellComment } from '../ooxml/comments';
+import type { CellComment } from '../host';
 import { addCellComments, COMMENTS_REL, COMMENTS_TYPE, emptyCommentsPart } from '../ooxml/comments';
 import { readTableCells } from '../ooxml/tables';
 import type { TrackedResult } from '../ooxml/tracked-edits';

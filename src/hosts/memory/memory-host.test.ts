@@ -25,6 +25,25 @@ describe('MemoryHost', () => {
     expect(again!.form.indicators[0]!.target).toBe('≥95(%)');
   });
 
+  it('keeps one comment per cell, replacing the earlier set; a cell it does not have is skipped', async () => {
+    const host = new MemoryHost(grids());
+    const [cell] = (await host.read())[0]!.cells.map((c) => c.ref);
+    expect(
+      await host.comment([
+        { cell: cell!, text: '一' },
+        { cell: { table: 9, row: 0, col: 0 }, text: '二' },
+      ]),
+    ).toEqual({
+      written: 1,
+      removed: 0,
+      kept: 0,
+      skipped: 1,
+    });
+    expect([...host.comments.values()]).toEqual([{ cell, text: '一' }]);
+    expect(await host.comment([])).toEqual({ written: 0, removed: 1, kept: 0, skipped: 0 });
+    expect(host.comments.size).toBe(0);
+  });
+
   it('refuses an edit when the person changed the cell meanwhile, and applies the others', async () => {
     const host = new MemoryHost(grids());
     const [first] = check(await host.read());

@@ -4,7 +4,16 @@ import { GridInsertError, insertGridRows } from '../../core/grid-insert';
 import type { Edit } from '../../core/edits';
 import type { CellRef, Grid } from '../../core/grid';
 import { refKey, withCellTexts } from '../../core/grid';
-import type { CellMark, Host, HostCapabilities, InsertResult, RowInsert, WriteResult } from '../host';
+import type {
+  CellComment,
+  CellMark,
+  CommentResult,
+  Host,
+  HostCapabilities,
+  InsertResult,
+  RowInsert,
+  WriteResult,
+} from '../host';
 
 /** Where the demo keeps per-document settings; tests pass a Map, the demo page localStorage. */
 export interface SettingsStore {
@@ -16,7 +25,7 @@ export class MemoryHost implements Host {
   readonly kind = 'memory';
   readonly capabilities: HostCapabilities = {
     trackChanges: false,
-    comments: false,
+    comments: true,
     marks: true,
     insertRows: true,
     notes: [],
@@ -25,6 +34,8 @@ export class MemoryHost implements Host {
   /** The last cell revealed, for the demo page to highlight. */
   selected: CellRef | null = null;
   marks: readonly CellMark[] = [];
+  /** Comments on cells by refKey: the demo shows them beside the table. */
+  comments: ReadonlyMap<string, CellComment> = new Map();
 
   constructor(
     grids: readonly Grid[],
@@ -58,6 +69,15 @@ export class MemoryHost implements Host {
   async clearMarks(): Promise<void> {
     this.marks = [];
     this.onChange(this.grids);
+  }
+
+  async comment(comments: readonly CellComment[]): Promise<CommentResult> {
+    const removed = this.comments.size;
+    const cells = new Set(this.grids.flatMap((g) => g.cells.map((c) => refKey(c.ref))));
+    const present = comments.filter((c) => cells.has(refKey(c.cell)));
+    this.comments = new Map(present.map((c) => [refKey(c.cell), c]));
+    this.onChange(this.grids);
+    return { written: this.comments.size, removed, kept: 0, skipped: comments.length - this.comments.size };
   }
 
   async insertRows(insert: RowInsert): Promise<InsertResult> {

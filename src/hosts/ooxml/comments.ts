@@ -1,14 +1,9 @@
 // Word comments in WordprocessingML: each anchored on a whole table cell (w:commentRangeStart … w:commentRangeEnd and
 // a w:commentReference run), their text in word/comments.xml, as Word itself writes a comment on a selected cell.
-import type { CellRef } from '../../core/grid';
 import { refKey } from '../../core/grid';
+import type { CellComment } from '../host';
 import type { Revision } from './tracked-edits';
 import { W_NS } from './tables';
-
-export interface CellComment {
-  readonly cell: CellRef;
-  readonly text: string;
-}
 
 export const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 export const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';

@@ -154,7 +154,9 @@ describe('Word host: writing', () => {
     expect(fake.runFormat(edit.cell)).toBe(format);
     expect(fake.revisions()).toEqual({ insertions: 1, deletions: 1 });
     expect(fake.trackingMode).toBe('Off');
-    expect(fake.comments).toEqual([{ text: message, anchor: edit.text, cell: fake.cell(edit.cell) }]);
+    expect(fake.comments).toEqual([
+      { id: expect.any(String), text: message, anchor: edit.text, cell: fake.cell(edit.cell), replies: [] },
+    ]);
     const again = check(reread(fake)).flatMap((c) => c.findings);
     expect(again.filter((f) => f.ruleId === 'target-format')).toEqual([]);
   });
@@ -339,6 +341,81 @@ describe('Word host: reveal and marks', () => {
     const reloaded = hostOver(fake, fake.settings.reopened());
     await reloaded.clearMarks();
     expect([fake.shading(a), fake.shading(b)]).toEqual(['', '#00B0F0']);
+  });
+});
+
+describe('Word host: 审核意见 comments', () => {
+  const commentsOn = (fake: FakeWord) =>
+    fake.comments.map((c) => [textAt(reread(fake), refOfCell(fake, c.cell!)), c.text, c.replies.length]);
+  /** The grid ref of a w:tc, by the OOXML reader's refs. */
+  const refOfCell = (fake: FakeWord, tc: Element) =>
+    reread(fake)
+      .flatMap((g, table) => g.cells.map((c) => ({ table, ...c.ref })))
+      .find((ref) => fake.cell(ref) === tc)!;
+
+  async function reviewed() {
+    const { fake, host } = await open(MISTAKES);
+    const findings = check(await host.read()).flatMap((c) => c.findings);
+    return { fake, host, findings };
+  }
+
+  it('leaves one comment on each cell in one round trip, and remembers them in the document', async () => {
+    const { fake, host, findings } = await reviewed();
+    const wanted = findings.slice(0, 3).map((f) => ({ cell: f.cell, text: `【审核意见】${f.message}` }));
+    const { value, syncs } = await syncsOf(fake, () => host.comment(wanted));
+    expect(value).toEqual({ written: 3, removed: 0, kept: 0, skipped: 0 });
+    expect(syncs).toBe(1);
+    expect(commentsOn(fake)).toEqual(
+      findings.slice(0, 3).map((f) => [textAt(reread(fake), f.cell), `【审核意见】${f.message}`, 0]),
+    );
+    expect(fake.comments.map((c) => c.cell)).toEqual(findings.slice(0, 3).map((f) => fake.cell(f.cell)));
+    expect(fake.settings.get('jixiao.comments')).toContain(fake.comments[0]!.id);
+  });
+
+  it('replaces its earlier comments on the next press, even from a reloaded pane, and leaves those a person edited or answered', async () => {
+    const { fake, host, findings } = await reviewed();
+    const [a, b, c, d] = findings.map((f) => f.cell);
+    await host.comment([a!, b!, c!].map((cell, i) => ({ cell, text: `【审核意见】第 ${i + 1} 条` })));
+    fake.comments[1]!.text = '【审核意见】第 2 条（已改：请补充测算依据）';
+    fake.comments[2]!.replies.push('已修改');
+    const reloaded = hostOver(fake, fake.settings.reopened());
+    await reloaded.read();
+    const { value, syncs } = await syncsOf(fake, () => reloaded.comment([{ cell: d!, text: '【审核意见】新' }]));
+    expect(value).toEqual({ written: 1, removed: 1, kept: 2, skipped: 0 });
+    expect(syncs).toBe(2);
+    expect(fake.comments.map((x) => x.text)).toEqual([
+      '【审核意见】第 2 条（已改：请补充测算依据）',
+      '【审核意见】第 3 条',
+      '【审核意见】新',
+    ]);
+    // The edited and answered ones are the people's now: taking all away leaves them.
+    expect(await reloaded.comment([])).toEqual({ written: 0, removed: 1, kept: 0, skipped: 0 });
+    expect(fake.comments.map((x) => x.text)).toEqual([
+      '【审核意见】第 2 条（已改：请补充测算依据）',
+      '【审核意见】第 3 条',
+    ]);
+  });
+
+  it('never touches a comment a person wrote, even one written the same way', async () => {
+    const { fake, host, findings } = await reviewed();
+    await host.comment([{ cell: findings[0]!.cell, text: '【审核意见】一' }]);
+    // A person's own comment with the same words, on another cell, through Word itself.
+    await fake.run(async (context) => {
+      const cell = context.document.body.tables.getFirst().getCell(1, 1);
+      cell.body.getRange('Whole').insertComment('【审核意见】一');
+      await context.sync();
+    });
+    expect(await host.comment([])).toEqual({ written: 0, removed: 1, kept: 0, skipped: 0 });
+    expect(fake.comments.map((x) => x.text)).toEqual(['【审核意见】一']);
+  });
+
+  it('below WordApi 1.4 writes nothing and says each cell was skipped', async () => {
+    const { fake, host } = await open(MISTAKES, { requirements: { WordApi: '1.3' } });
+    const [finding] = check(await host.read()).flatMap((c) => c.findings);
+    const { value, syncs } = await syncsOf(fake, () => host.comment([{ cell: finding!.cell, text: 'x' }]));
+    expect(value).toEqual({ written: 0, removed: 0, kept: 0, skipped: 1 });
+    expect(syncs).toBe(0);
+    expect(fake.comments).toEqual([]);
   });
 });
 

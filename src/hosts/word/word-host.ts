@@ -5,7 +5,9 @@ import { planEdits, sameText } from '../../core/edits';
 import type { CellRef, Grid } from '../../core/grid';
 import { indexGrid, refKey } from '../../core/grid';
 import type {
+  CellComment,
   CellMark,
+  CommentResult,
   FeatureNote,
   Host,
   HostCapabilities,
@@ -14,6 +16,8 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../host';
+import type { RememberedComment } from '../office/comment-memory';
+import { rememberComments, rememberedComments, stillOurs } from '../office/comment-memory';
 import { HostError, officeErrorCode } from '../office/host-error';
 import type { RememberedMark } from '../office/marks';
 import { MarkMemory, planMarks } from '../office/marks';
@@ -324,6 +328,54 @@ class WordHost implements Host {
       return located
         ? tableAt(located.officeIndex).getCell(located.physical.rowIndex, located.physical.cellIndex)
         : null;
+    };
+  }
+
+  /**
+   * Two round trips: the document's comments are read to find this pane's earlier ones (by id, unchanged and
+   * unanswered: only those go), then they are deleted and the new ones inserted, each on its whole cell.
+   */
+  async comment(comments: readonly CellComment[]): Promise<CommentResult> {
+    const remembered = await rememberedComments(this.settings);
+    if (!this.base.comments || !this.sets.tables)
+      return { written: 0, removed: 0, kept: remembered.length, skipped: comments.length };
+    const snapshot = this.snapshot ?? (await this.refresh());
+    const outcome = await this.deps.run(async (context) => {
+      let removed = 0;
+      let kept = 0;
+      if (remembered.length > 0) {
+        const existing = context.document.body.getComments();
+        existing.load('items/id,items/content,items/replies/items/id');
+        await context.sync();
+        const byId = new Map(remembered.map((r) => [r.id, r]));
+        for (const comment of existing.items) {
+          const ours = byId.get(comment.id);
+          if (!ours) continue;
+          if (stillOurs(ours, comment.content, comment.replies.items.length)) {
+            comment.delete();
+            removed++;
+          } else kept++;
+        }
+      }
+      const cellAt = this.cellLocator(context, snapshot);
+      const inserted: { text: string; comment: Word.Comment }[] = [];
+      for (const wanted of comments) {
+        const cell = cellAt(wanted.cell);
+        if (!cell) continue;
+        const comment = cell.body.getRange('Whole').insertComment(wanted.text);
+        comment.load('id');
+        inserted.push({ text: wanted.text, comment });
+      }
+      await context.sync();
+      const written: RememberedComment[] = inserted.map(({ text, comment }) => ({ id: comment.id, text }));
+      return { written, removed, kept };
+    });
+    await rememberComments(this.settings, outcome.written);
+    return {
+      written: outcome.written.length,
+      removed: outcome.removed,
+      kept: outcome.kept,
+      skipped: comments.length - outcome.written.length,
     };
   }
 

@@ -12,6 +12,7 @@ import { usePane } from './pane-context';
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   options: { display: 'flex', flexDirection: 'column' },
+  comments: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
 });
@@ -47,6 +48,18 @@ export function CheckTab() {
           />
         )}
       </div>
+      {checked && capabilities.comments && (
+        <div className={styles.comments}>
+          <Button onClick={() => void session.writeReviewComments()}
+            disabledFocusable={busy || visible.flat().length === 0}
+            title={t('reviewCommentsHint')}>
+            {t('reviewComments')}
+          </Button>
+          <Link as="button" onClick={() => void session.removeReviewComments()} disabled={busy}>
+            {t('removeReviewComments')}
+          </Link>
+        </div>
+      )}
       <OrgSettingsNote />
       {state.status === 'checking' && <Spinner size="tiny" label={t('checking')} />}
       {checked && (

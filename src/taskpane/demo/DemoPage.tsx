@@ -47,6 +47,15 @@ const useStyles = makeStyles({
   warning: { backgroundColor: '#fff4ce' },
   info: { backgroundColor: '#eef4fb' },
   selected: { outline: '3px solid #0f6cbd', outlineOffset: '-2px' },
+  // A comment shown in its cell, as a balloon would show it in Word's margin.
+  comment: {
+    marginTop: '4px',
+    padding: '2px 4px',
+    borderLeft: '3px solid #c19c00',
+    backgroundColor: '#fffbe6',
+    fontSize: '12px',
+    color: '#3b3a39',
+  },
   picker: {
     display: 'flex',
     alignItems: 'center',
@@ -81,6 +90,7 @@ export function DemoPage({ lang, theme }: { lang: Lang; theme: Theme }) {
   }, [host, session]);
   const marks = new Map(host.marks.map((m) => [refKey(m.cell), m.severity]));
   const selected = host.selected ? refKey(host.selected) : null;
+  const comments = new Map([...host.comments].map(([key, c]) => [key, c.text]));
   return (
     <FluentProvider theme={theme} lang={lang}>
       <div className={styles.page}>
@@ -103,7 +113,14 @@ export function DemoPage({ lang, theme }: { lang: Lang; theme: Theme }) {
             </Select>
           </div>
           {grids.map((grid) => (
-            <DocumentTable key={grid.id} grid={grid} marks={marks} selected={selected} styles={styles} />
+            <DocumentTable
+              key={grid.id}
+              grid={grid}
+              marks={marks}
+              comments={comments}
+              selected={selected}
+              styles={styles}
+            />
           ))}
         </section>
         {/* Not a landmark: the pane's own <main> stays top-level, as it is inside Office. */}
@@ -118,11 +135,12 @@ export function DemoPage({ lang, theme }: { lang: Lang; theme: Theme }) {
 interface TableProps {
   grid: Grid;
   marks: ReadonlyMap<string, 'error' | 'warning' | 'info'>;
+  comments: ReadonlyMap<string, string>;
   selected: string | null;
   styles: ReturnType<typeof useStyles>;
 }
 
-function DocumentTable({ grid, marks, selected, styles }: TableProps) {
+function DocumentTable({ grid, marks, comments, selected, styles }: TableProps) {
   const index = indexGrid(grid);
   const rows = Array.from({ length: grid.rowCount }, (_, r) => r);
   return (
@@ -147,6 +165,11 @@ function DocumentTable({ grid, marks, selected, styles }: TableProps) {
                     aria-current={key === selected ? 'true' : undefined}
                   >
                     {cell.text}
+                    {comments.has(key) && (
+                      <div className={styles.comment} data-comment={key}>
+                        {comments.get(key)}
+                      </div>
+                    )}
                   </td>
                 );
               })}

@@ -662,10 +662,20 @@ class FakeCommentProxy extends FakeObject<ThreadModel> {
     return this.read('id');
   }
 
-  get replies() {
-    return {
-      add: (content: string) => this.context.enqueue(() => void this.resolved().thread.replies.push(content)),
-    };
+  protected override navigate(name: string) {
+    return name === 'replies' ? this.replies : undefined;
+  }
+
+  get replies(): FakeReplyCollection {
+    return this.nav('replies', () => new FakeReplyCollection(this.context, () => () => this.resolved().thread.replies));
+  }
+
+  /** Deletes the thread and its replies. */
+  delete(): void {
+    this.context.enqueue(() => {
+      const { sheet, address } = this.resolved();
+      sheet.comments.delete(address);
+    });
   }
 
   getLocation(): FakeRange {
@@ -673,6 +683,22 @@ class FakeCommentProxy extends FakeObject<ThreadModel> {
       const t = this.resolved();
       return { sheet: t.sheet, area: parseRange(t.address) };
     });
+  }
+}
+
+class FakeReplyCollection extends FakeCollection<FakeReplyProxy, string> {
+  protected wrap(reply: string) {
+    return new FakeReplyProxy(this.context, () => reply, { target: reply });
+  }
+
+  add(content: string): void {
+    this.context.enqueue(() => void this.current().push(content));
+  }
+}
+
+class FakeReplyProxy extends FakeObject<string> {
+  protected scalars() {
+    return { id: (r: string) => `reply:${r}`, content: (r: string) => r };
   }
 }
 
@@ -721,6 +747,14 @@ class FakeNoteProxy extends FakeObject<FakeNote> {
 
   set content(content: string) {
     this.context.enqueue(() => void (this.resolved().content = content));
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const note = this.resolved();
+      for (const sheet of book(this.context).sheets)
+        for (const [address, held] of sheet.notes) if (held === note) sheet.notes.delete(address);
+    });
   }
 }
 
@@ -850,5 +884,10 @@ export class FakeExcel {
 
   addComment(sheet: string, address: string, content: string): void {
     this.sheet(sheet).comments.set(address, { content, replies: [] });
+  }
+
+  /** The person writes a note on a cell, or rewrites the one there. */
+  setNote(sheet: string, address: string, content: string): void {
+    this.sheet(sheet).notes.set(address, { content });
   }
 }

@@ -38,10 +38,15 @@ export interface FakeWordOptions {
 }
 
 export interface FakeComment {
-  readonly text: string;
+  /** Word's id for the comment (a GUID-like string in real Word). */
+  readonly id: string;
+  /** The comment's text: a person may edit it. */
+  text: string;
   /** The text the comment is anchored to. */
   readonly anchor: string;
   readonly cell: Element | null;
+  /** Answers in the thread. */
+  readonly replies: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -230,6 +235,7 @@ type RangeModel =
 
 class WordModel extends FakeApp {
   readonly comments: FakeComment[] = [];
+  commentIds = 0;
   selection: RangeModel | null = null;
   changeTrackingMode: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
   private revision = 1000;
@@ -595,6 +601,25 @@ class FakeBody extends FakeObject<Element> {
       ctxModel(this.context).selection = named(el, 'tc') ? { kind: 'cell', tc: el } : null;
     });
   }
+
+  getRange(location: 'Whole' | 'Start' | 'End' | 'Content' = 'Whole'): FakeRange {
+    return new FakeRange(this.context, () => {
+      const el = this.resolved();
+      if (location !== 'Whole' || !named(el, 'tc'))
+        throw new OfficeError('NotImplemented', `fake Body.getRange handles 'Whole' of a cell only`);
+      return { kind: 'cell', tc: el };
+    });
+  }
+
+  /** The comments anchored in this body (the document's: all of them). */
+  getComments(): FakeCommentCollection {
+    this.context.gate('WordApi', '1.4', 'Body.getComments');
+    return new FakeCommentCollection(this.context, () => () => {
+      const el = this.resolved();
+      const all = ctxModel(this.context).comments;
+      return named(el, 'body') ? [...all] : all.filter((c) => c.cell === el);
+    });
+  }
 }
 
 class FakeTableCollection extends FakeCollection<FakeTable, Element> {
@@ -793,9 +818,11 @@ class FakeRange extends FakeObject<RangeModel> {
       if (model.options.refuseComments) throw new OfficeError('AccessDenied', 'The document is protected.');
       const range = this.resolved();
       const comment: FakeComment = {
+        id: `{C${++model.commentIds}}`,
         text,
         anchor: model.rangeText(range),
         cell: range.kind === 'cell' ? range.tc : ancestor(range.p, 'tc'),
+        replies: [],
       };
       model.comments.push(comment);
       return comment;
@@ -809,7 +836,42 @@ class FakeRange extends FakeObject<RangeModel> {
 
 class FakeCommentProxy extends FakeObject<FakeComment> {
   protected scalars() {
-    return { content: (c: FakeComment) => c.text };
+    return { id: (c: FakeComment) => c.id, content: (c: FakeComment) => c.text };
+  }
+
+  protected override navigate(name: string) {
+    return name === 'replies' ? this.replies : undefined;
+  }
+
+  get replies(): FakeReplyCollection {
+    return this.nav('replies', () => new FakeReplyCollection(this.context, () => () => this.resolved().replies));
+  }
+
+  /** Deletes the comment and its replies. */
+  delete(): void {
+    this.context.enqueue(() => {
+      const comments = ctxModel(this.context).comments;
+      const at = comments.indexOf(this.resolved());
+      if (at >= 0) comments.splice(at, 1);
+    });
+  }
+}
+
+class FakeCommentCollection extends FakeCollection<FakeCommentProxy, FakeComment> {
+  protected wrap(comment: FakeComment) {
+    return new FakeCommentProxy(this.context, () => comment, { target: comment });
+  }
+}
+
+class FakeReplyCollection extends FakeCollection<FakeReplyProxy, string> {
+  protected wrap(reply: string) {
+    return new FakeReplyProxy(this.context, () => reply, { target: reply });
+  }
+}
+
+class FakeReplyProxy extends FakeObject<string> {
+  protected scalars() {
+    return { id: (r: string) => `reply:${r}`, content: (r: string) => r };
   }
 }
 
