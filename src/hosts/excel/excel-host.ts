@@ -16,7 +16,7 @@ import type {
   WriteOptions,
   WriteResult,
 } from '../host';
-import { rememberComments, rememberedComments, stillOurs } from '../office/comment-memory';
+import { rememberedComments, settleComments, stillOurs } from '../office/comment-memory';
 import { HostError, officeErrorCode } from '../office/host-error';
 import type { RememberedMark } from '../office/marks';
 import { MarkMemory, planMarks } from '../office/marks';
@@ -364,13 +364,7 @@ class ExcelHost implements Host {
       }
       return { written, removed, kept };
     });
-    await rememberComments(this.settings, outcome.written);
-    return {
-      written: outcome.written.length,
-      removed: outcome.removed,
-      kept: outcome.kept,
-      skipped: comments.length - outcome.written.length,
-    };
+    return settleComments(this.settings, comments.length, outcome);
   }
 
   async clearMarks(): Promise<void> {

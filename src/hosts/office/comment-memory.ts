@@ -1,5 +1,6 @@
 // The 审核意见 comments this pane left in a document, kept in its settings so that the next press (or a reloaded
 // pane) replaces them instead of adding a second set, and never touches a comment a person wrote or answered.
+import type { CommentResult } from '../host';
 import type { SettingsStore } from './settings';
 
 export const COMMENTS_SETTING = 'jixiao.comments';
@@ -27,9 +28,17 @@ export async function rememberedComments(settings: SettingsStore): Promise<Remem
   }
 }
 
-export const rememberComments = (settings: SettingsStore, list: readonly RememberedComment[]) =>
-  settings.save(COMMENTS_SETTING, JSON.stringify(list));
-
 /** Whether an earlier comment may be taken away: still exactly as this pane wrote it, and unanswered. */
 export const stillOurs = (remembered: RememberedComment, content: string, replies: number) =>
   replies === 0 && content === remembered.text;
+
+/** Remembers what a press wrote (only those: earlier ones left in place are a person's now) and sums it up. */
+export async function settleComments(
+  settings: SettingsStore,
+  asked: number,
+  outcome: { written: readonly RememberedComment[]; removed: number; kept: number },
+): Promise<CommentResult> {
+  await settings.save(COMMENTS_SETTING, JSON.stringify(outcome.written));
+  const { written, removed, kept } = outcome;
+  return { written: written.length, removed, kept, skipped: asked - written.length };
+}

@@ -3,16 +3,10 @@
 import { refKey } from '../../core/grid';
 import type { CellComment } from '../host';
 import type { Revision } from './tracked-edits';
-import { W_NS } from './tables';
+import { W_NS, wElement, wText } from './tables';
 
 export const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 export const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
-
-function el(doc: Document, name: string, attrs: Record<string, string> = {}): Element {
-  const e = doc.createElementNS(W_NS, `w:${name}`);
-  for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W_NS, `w:${k}`, v);
-  return e;
-}
 
 const paragraphsOf = (tc: Element) =>
   Array.from(tc.childNodes).filter(
@@ -32,33 +26,30 @@ function anchor(tc: Element, id: string): void {
   const doc = tc.ownerDocument!;
   let paragraphs = paragraphsOf(tc);
   if (paragraphs.length === 0) {
-    tc.appendChild(el(doc, 'p'));
+    tc.appendChild(wElement(doc, 'p'));
     paragraphs = paragraphsOf(tc);
   }
   const first = paragraphs[0]!;
   const last = paragraphs[paragraphs.length - 1]!;
   const props = Array.from(first.childNodes).find((n) => n.nodeType === 1 && (n as Element).localName === 'pPr');
-  first.insertBefore(el(doc, 'commentRangeStart', { id }), props ? props.nextSibling : first.firstChild);
-  last.appendChild(el(doc, 'commentRangeEnd', { id }));
-  const reference = el(doc, 'r');
-  reference.appendChild(el(doc, 'commentReference', { id }));
+  first.insertBefore(wElement(doc, 'commentRangeStart', { id }), props ? props.nextSibling : first.firstChild);
+  last.appendChild(wElement(doc, 'commentRangeEnd', { id }));
+  const reference = wElement(doc, 'r');
+  reference.appendChild(wElement(doc, 'commentReference', { id }));
   last.appendChild(reference);
 }
 
 function commentElement(comments: Document, id: string, text: string, revision: Revision): Element {
-  const comment = el(comments, 'comment', { id, author: revision.author, date: revision.date, initials: '绩效' });
+  const comment = wElement(comments, 'comment', { id, author: revision.author, date: revision.date, initials: '绩效' });
   text.split('\n').forEach((line, i) => {
-    const p = el(comments, 'p');
+    const p = wElement(comments, 'p');
     if (i === 0) {
-      const mark = el(comments, 'r');
-      mark.appendChild(el(comments, 'annotationRef'));
+      const mark = wElement(comments, 'r');
+      mark.appendChild(wElement(comments, 'annotationRef'));
       p.appendChild(mark);
     }
-    const run = el(comments, 'r');
-    const t = el(comments, 't');
-    t.setAttribute('xml:space', 'preserve');
-    t.textContent = line;
-    run.appendChild(t);
+    const run = wElement(comments, 'r');
+    run.appendChild(wText(comments, line));
     p.appendChild(run);
     comment.appendChild(p);
   });

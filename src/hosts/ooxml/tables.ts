@@ -6,6 +6,21 @@ import { MAX_GRID_CELLS } from '../file/limits';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
+/** A new `w:` element with `w:` attributes, for the writers (tracked edits, comments). */
+export function wElement(doc: Document, name: string, attrs: Record<string, string> = {}): Element {
+  const e = doc.createElementNS(W_NS, `w:${name}`);
+  for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W_NS, `w:${k}`, v);
+  return e;
+}
+
+/** A `w:t` keeping its spaces, as Word writes one. */
+export function wText(doc: Document, text: string): Element {
+  const t = wElement(doc, 't');
+  t.setAttribute('xml:space', 'preserve');
+  t.textContent = text;
+  return t;
+}
+
 export class OoxmlError extends Error {
   constructor(
     readonly code: 'doctype' | 'no-body' | 'too-large',

@@ -3,7 +3,7 @@
 import type { Edit } from '../../core/edits';
 import { planEdits } from '../../core/edits';
 import { refKey } from '../../core/grid';
-import { cellText, W_NS } from './tables';
+import { cellText, W_NS, wElement, wText } from './tables';
 
 export interface Revision {
   readonly author: string;
@@ -15,12 +15,6 @@ export interface TrackedResult {
   readonly applied: Edit[];
   readonly conflicts: Edit[];
   readonly overlaps: Edit[];
-}
-
-function el(doc: Document, name: string, attrs: Record<string, string> = {}): Element {
-  const e = doc.createElementNS(W_NS, `w:${name}`);
-  for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W_NS, `w:${k}`, v);
-  return e;
 }
 
 function descendants(root: Element, name: string): Element[] {
@@ -43,31 +37,28 @@ function trackReplace(tc: Element, text: string, revision: Revision, nextId: () 
   );
   let first = paragraphs[0];
   if (!first) {
-    first = el(doc, 'p');
+    first = wElement(doc, 'p');
     tc.appendChild(first);
   }
   const runs = paragraphs.flatMap(liveRuns);
   const format = runs[0] ? descendants(runs[0], 'rPr')[0] : undefined;
   for (const run of runs) {
     for (const t of descendants(run, 't')) {
-      const del = el(doc, 'delText');
+      const del = wElement(doc, 'delText');
       del.setAttribute('xml:space', 'preserve');
       del.textContent = t.textContent;
       t.parentNode!.replaceChild(del, t);
     }
-    const wrapper = el(doc, 'del', { id: nextId(), author: revision.author, date: revision.date });
+    const wrapper = wElement(doc, 'del', { id: nextId(), author: revision.author, date: revision.date });
     run.parentNode!.replaceChild(wrapper, run);
     wrapper.appendChild(run);
   }
-  const ins = el(doc, 'ins', { id: nextId(), author: revision.author, date: revision.date });
-  const run = el(doc, 'r');
+  const ins = wElement(doc, 'ins', { id: nextId(), author: revision.author, date: revision.date });
+  const run = wElement(doc, 'r');
   if (format) run.appendChild(format.cloneNode(true));
   text.split('\n').forEach((line, i) => {
-    if (i > 0) run.appendChild(el(doc, 'br'));
-    const t = el(doc, 't');
-    t.setAttribute('xml:space', 'preserve');
-    t.textContent = line;
-    run.appendChild(t);
+    if (i > 0) run.appendChild(wElement(doc, 'br'));
+    run.appendChild(wText(doc, line));
   });
   ins.appendChild(run);
   first.appendChild(ins);

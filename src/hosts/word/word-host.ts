@@ -17,7 +17,7 @@ import type {
   WriteResult,
 } from '../host';
 import type { RememberedComment } from '../office/comment-memory';
-import { rememberComments, rememberedComments, stillOurs } from '../office/comment-memory';
+import { rememberedComments, settleComments, stillOurs } from '../office/comment-memory';
 import { HostError, officeErrorCode } from '../office/host-error';
 import type { RememberedMark } from '../office/marks';
 import { MarkMemory, planMarks } from '../office/marks';
@@ -370,13 +370,7 @@ class WordHost implements Host {
       const written: RememberedComment[] = inserted.map(({ text, comment }) => ({ id: comment.id, text }));
       return { written, removed, kept };
     });
-    await rememberComments(this.settings, outcome.written);
-    return {
-      written: outcome.written.length,
-      removed: outcome.removed,
-      kept: outcome.kept,
-      skipped: comments.length - outcome.written.length,
-    };
+    return settleComments(this.settings, comments.length, outcome);
   }
 
   async insertRows(insert: RowInsert): Promise<InsertResult> {
