@@ -14,8 +14,7 @@ const paragraphsOf = (tc: Element) =>
   );
 
 /** The comment ids already used in a comments part, so new ones never collide with a person's comments. */
-export function nextCommentId(comments: Document | null): number {
-  if (!comments) return 0;
+export function nextCommentId(comments: Document): number {
   const ids = Array.from(comments.getElementsByTagNameNS(W_NS, 'comment')).map((c) =>
     Number.parseInt(c.getAttributeNS(W_NS, 'id') ?? c.getAttribute('w:id') ?? '', 10),
   );
