@@ -1,52 +1,27 @@
 import { defaultLang, parseArgs, UsageError } from './args';
 
+/** What `check` parses to: the defaults, with what the case sets. */
+const checkOptions = (set: Record<string, unknown>) => ({
+  command: 'check',
+  format: 'text',
+  lang: 'zh-CN',
+  out: null,
+  fix: false,
+  comments: false,
+  library: null,
+  settings: null,
+  report: null,
+  ...set,
+});
+
 describe('parseArgs', () => {
   it.each([
-    [
-      ['check', 'a.docx'],
-      {
-        command: 'check',
-        paths: ['a.docx'],
-        format: 'text',
-        lang: 'zh-CN',
-        out: null,
-        fix: false,
-        comments: false,
-        library: null,
-        settings: null,
-        report: null,
-      },
-    ],
+    [['check', 'a.docx'], checkOptions({ paths: ['a.docx'] })],
     [
       ['check', 'a', 'b', '--format=json', '--lang', 'en'],
-      {
-        command: 'check',
-        paths: ['a', 'b'],
-        format: 'json',
-        lang: 'en',
-        out: null,
-        fix: false,
-        comments: false,
-        library: null,
-        settings: null,
-        report: null,
-      },
+      checkOptions({ paths: ['a', 'b'], format: 'json', lang: 'en' }),
     ],
-    [
-      ['check', 'a', '--library', 'org.xlsx'],
-      {
-        command: 'check',
-        paths: ['a'],
-        format: 'text',
-        lang: 'zh-CN',
-        out: null,
-        fix: false,
-        comments: false,
-        library: 'org.xlsx',
-        settings: null,
-        report: null,
-      },
-    ],
+    [['check', 'a', '--library', 'org.xlsx'], checkOptions({ paths: ['a'], library: 'org.xlsx' })],
     [
       ['suggest', 'a.docx'],
       { command: 'suggest', paths: ['a.docx'], format: 'text', lang: 'zh-CN', library: null, settings: null, top: 10 },
@@ -55,21 +30,7 @@ describe('parseArgs', () => {
       ['suggest', 'a', '--top=3', '--library=org.json', '--format', 'json'],
       { command: 'suggest', paths: ['a'], format: 'json', lang: 'zh-CN', library: 'org.json', settings: null, top: 3 },
     ],
-    [
-      ['check', 'forms', '--report', '审核意见.XLSX'],
-      {
-        command: 'check',
-        paths: ['forms'],
-        format: 'text',
-        lang: 'zh-CN',
-        out: null,
-        fix: false,
-        comments: false,
-        library: null,
-        settings: null,
-        report: '审核意见.XLSX',
-      },
-    ],
+    [['check', 'forms', '--report', '审核意见.XLSX'], checkOptions({ paths: ['forms'], report: '审核意见.XLSX' })],
     [
       ['compare', '2024', '2025/一上.docx', '--format', 'json', '--library', 'org.json'],
       {
@@ -84,18 +45,7 @@ describe('parseArgs', () => {
     ],
     [
       ['check', 'forms', '--settings', 'jixiao-settings.json'],
-      {
-        command: 'check',
-        paths: ['forms'],
-        format: 'text',
-        lang: 'zh-CN',
-        out: null,
-        fix: false,
-        comments: false,
-        library: null,
-        settings: 'jixiao-settings.json',
-        report: null,
-      },
+      checkOptions({ paths: ['forms'], settings: 'jixiao-settings.json' }),
     ],
     [['rules'], { command: 'rules', format: 'text', lang: 'zh-CN', settings: null }],
     [
@@ -105,50 +55,11 @@ describe('parseArgs', () => {
     [[], { command: 'help', lang: 'zh-CN' }],
     [['check', '-h'], { command: 'help', lang: 'zh-CN' }],
     [['--version'], { command: 'version' }],
-    [
-      ['check', 'a', '--fix', '--out', 'fixed'],
-      {
-        command: 'check',
-        paths: ['a'],
-        format: 'text',
-        lang: 'zh-CN',
-        out: 'fixed',
-        fix: true,
-        comments: false,
-        library: null,
-        settings: null,
-        report: null,
-      },
-    ],
-    [
-      ['check', 'a', '--comments', '--out', '退回'],
-      {
-        command: 'check',
-        paths: ['a'],
-        format: 'text',
-        lang: 'zh-CN',
-        out: '退回',
-        fix: false,
-        comments: true,
-        library: null,
-        settings: null,
-        report: null,
-      },
-    ],
+    [['check', 'a', '--fix', '--out', 'fixed'], checkOptions({ paths: ['a'], out: 'fixed', fix: true })],
+    [['check', 'a', '--comments', '--out', '退回'], checkOptions({ paths: ['a'], out: '退回', comments: true })],
     [
       ['check', 'a', '--fix', '--comments', '--out=退回'],
-      {
-        command: 'check',
-        paths: ['a'],
-        format: 'text',
-        lang: 'zh-CN',
-        out: '退回',
-        fix: true,
-        comments: true,
-        library: null,
-        settings: null,
-        report: null,
-      },
+      checkOptions({ paths: ['a'], out: '退回', fix: true, comments: true }),
     ],
   ] as const)('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 

@@ -5,8 +5,8 @@ import { refKey } from './grid';
 import type { Finding, Lang, Severity } from './rules';
 import { LEVEL_TEXT } from './rule-catalog';
 
-/** Starts every comment this tool writes, so a person (and a later clean-up) can tell it from their own. */
-export const REVIEW_PREFIX = { zh: '【审核意见】', en: '[Review] ' } as const;
+/** Starts every comment this tool writes, so a person can tell it from their own. */
+const REVIEW_PREFIX = { zh: '【审核意见】', en: '[Review] ' } as const;
 
 export interface ReviewComment {
   readonly cell: CellRef;

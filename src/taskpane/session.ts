@@ -442,7 +442,7 @@ export class Session {
   private async comment(comments: readonly CellComment[]): Promise<void> {
     this.set({ status: 'writing' });
     try {
-      const result = await this.host.comment(comments.map(({ cell, text }) => ({ cell, text })));
+      const result = await this.host.comment(comments);
       this.set({ status: 'ready', notice: commentNotice(result, comments.length === 0) });
     } catch (error) {
       this.set({

@@ -77,7 +77,7 @@ async function writeComments(
 ): Promise<number> {
   if (comments.length === 0) return 0;
   const part = await commentsPart(zip);
-  const { written } = addCellComments(elements, part.doc, comments, revision);
+  const written = addCellComments(elements, part.doc, comments, revision);
   if (written === 0) return 0;
   if (!part.linked) {
     const typesFile = zip.file('[Content_Types].xml');

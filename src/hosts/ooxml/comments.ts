@@ -62,14 +62,14 @@ export function emptyCommentsPart(create: (xml: string) => Document): Document {
 
 /**
  * Anchors each comment on its cell (located by `elements`, refKey → w:tc) and adds its text to `comments`; a cell
- * the document no longer has is counted as missing, never guessed.
+ * the document no longer has gets none, never a guessed one. Returns how many were written.
  */
 export function addCellComments(
   elements: ReadonlyMap<string, Element>,
   comments: Document,
   wanted: readonly CellComment[],
   revision: Revision,
-): { written: number; missing: number } {
+): number {
   let id = nextCommentId(comments);
   let written = 0;
   for (const comment of wanted) {
@@ -80,5 +80,5 @@ export function addCellComments(
     comments.documentElement.appendChild(commentElement(comments, key, comment.text, revision));
     written++;
   }
-  return { written, missing: wanted.length - written };
+  return written;
 }
