@@ -52,4 +52,34 @@ describe('configureRules', () => {
     expect(raised.meta.severity).toBe('warning');
     expect(byRule({ 'fund-annual-sum': 'warning' }, 'fund-annual-sum').map((f) => f.severity)).toEqual(['warning']);
   });
+
+  it("sets a rule's thresholds, in its findings and its messages, and keeps the defaults of options not set", () => {
+    const lowForm = buildForm(
+      formGridText({ indicators: [['满意度指标', '服务对象满意度指标', '学员满意度', '≥85(%)']] }),
+    );
+    const lint = (s: RuleSettings | null) =>
+      lintForm(lowForm, { rules: configureRules(allRules, s) }).filter((f) => f.ruleId === 'target-satisfaction-value');
+    expect(lint(null)).toEqual([]);
+    const stricter = lint({ name: '某区', rules: {}, options: { 'target-satisfaction-value': { min: 88 } } });
+    expect(stricter.map((f) => [f.severity, f.message, f.expected])).toEqual([
+      [
+        'warning',
+        '“学员满意度”的目标值“≥85(%)”低于 88%：评审会认为目标不够积极。通常写“≥90(%)”；确有理由偏低时，请在绩效目标中说明依据。',
+        ['≥90(%)'],
+      ],
+    ]);
+    const asError = lint({
+      name: '某区',
+      rules: { 'target-satisfaction-value': 'error' },
+      options: { 'target-satisfaction-value': { min: 88 } },
+    });
+    expect(asError.map((f) => f.severity)).toEqual(['error']);
+    expect(
+      lint({
+        name: '某区',
+        rules: { 'target-satisfaction-value': 'off' },
+        options: { 'target-satisfaction-value': { min: 88 } },
+      }),
+    ).toEqual([]);
+  });
 });

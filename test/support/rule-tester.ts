@@ -7,12 +7,16 @@ import { indexGrid, refKey } from '../../src/core/grid';
 import { parseGridText } from '../../src/core/grid-text';
 import { lintForm } from '../../src/core/lint';
 import { recognize } from '../../src/core/recognize';
+import type { RuleOptions } from '../../src/core/rule-settings';
+import { configureRules } from '../../src/core/rule-settings';
 import type { Finding, Rule, Severity } from '../../src/core/rules/rule';
 
 export interface ValidCase {
   readonly name?: string;
   /** Grid text (see grid-text.ts; form-builder.ts makes complete forms). */
   readonly grid: string;
+  /** The rule's options as an organisation's settings would set them; the defaults without. */
+  readonly options?: RuleOptions;
 }
 
 export interface ExpectedFinding {
@@ -43,12 +47,15 @@ function formsOf(grids: Grid[]): Form[] {
   return forms.map((f) => deepFreeze(f));
 }
 
-function findings(rule: Rule, grids: Grid[]): Finding[] {
+function findings(rule: Rule, grids: Grid[], options?: RuleOptions): Finding[] {
   const forms = formsOf(grids);
+  const rules = options
+    ? configureRules([rule], { name: 'rule tester', rules: {}, options: { [rule.meta.id]: options } })
+    : [rule];
   for (const form of forms) {
-    for (const f of lintForm(form, { rules: [rule], lang: 'en' })) expect(f.message).not.toMatch(/\{\w+\}/);
+    for (const f of lintForm(form, { rules, lang: 'en' })) expect(f.message).not.toMatch(/\{\w+\}/);
   }
-  return forms.flatMap((form) => lintForm(form, { rules: [rule] }));
+  return forms.flatMap((form) => lintForm(form, { rules }));
 }
 
 /** Error findings of all rules on some cells, as `rule:message` keys. */
@@ -81,18 +88,31 @@ export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; inval
         expect(t.zh).toMatch(/[\u4e00-\u9fff]/);
         expect(t.en).toMatch(/[a-z]/i);
       }
+      for (const [name, spec] of Object.entries(rule.meta.options ?? {})) {
+        expect({ name, zh: spec.description.zh }).toEqual({ name, zh: expect.stringMatching(/[\u4e00-\u9fff]/) });
+        expect({ name, en: spec.description.en }).toEqual({ name, en: expect.stringMatching(/[a-z]/i) });
+        expect({ name, inRange: spec.min <= spec.default && spec.default <= spec.max }).toEqual({
+          name,
+          inRange: true,
+        });
+        if (spec.integer)
+          expect({ name, integers: [spec.default, spec.min, spec.max].every(Number.isInteger) }).toEqual({
+            name,
+            integers: true,
+          });
+      }
     });
 
     cases.valid.forEach((c, i) => {
       it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-        expect(findings(rule, parseGridText(c.grid)).map((f) => `${f.messageId}: ${f.actual}`)).toEqual([]);
+        expect(findings(rule, parseGridText(c.grid), c.options).map((f) => `${f.messageId}: ${f.actual}`)).toEqual([]);
       });
     });
 
     cases.invalid.forEach((c, i) => {
       it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         const grids = parseGridText(c.grid);
-        const found = findings(rule, grids);
+        const found = findings(rule, grids, c.options);
         expect(found.map((f) => f.messageId)).toEqual(c.errors.map((e) => e.messageId));
         c.errors.forEach((expected, k) => {
           const f = found[k]!;
@@ -109,7 +129,7 @@ export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; inval
             const applied = applyEdits(grids, s.edits);
             expect(applied.conflicts).toEqual([]);
             expect(changes(grids, applied.grids).length).toBeGreaterThan(0);
-            const left = findings(rule, applied.grids).filter(
+            const left = findings(rule, applied.grids, c.options).filter(
               (g) => g.messageId === f.messageId && refKey(g.cell) === refKey(f.cell),
             );
             expect({ suggestion: s.message, left: left.map((g) => g.actual) }).toEqual({
@@ -129,7 +149,7 @@ export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; inval
         expect(changes(grids, result.grids)).toEqual(c.fixed ?? []);
         if (fixes.length > 0) {
           // A fix is done once: the fixed document must not call for the same fix again.
-          const again = findings(rule, result.grids).filter((f) => f.fix && f.fix.length > 0);
+          const again = findings(rule, result.grids, c.options).filter((f) => f.fix && f.fix.length > 0);
           expect(again.map((f) => f.actual)).toEqual([]);
         }
       });

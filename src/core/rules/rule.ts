@@ -21,6 +21,19 @@ export interface RuleMeta {
   readonly description: Text;
   /** Message templates; `{name}` is replaced from the report's data. Say what is wrong, why, what to write. */
   readonly messages: { readonly [id: string]: Text };
+  /** Thresholds an organisation may set in its review settings (满意度 at least 85 rather than 80), by name. */
+  readonly options?: { readonly [name: string]: OptionSpec };
+}
+
+/** One threshold of a rule: a number, its default and the range a setting must keep to. */
+export interface OptionSpec {
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  /** A count or a year: a setting of 4.5 is refused. */
+  readonly integer?: boolean;
+  /** What it sets, with its unit (满意度目标的最低值（%）). */
+  readonly description: Text;
 }
 
 export interface SuggestionReport {
@@ -45,6 +58,8 @@ export interface Report {
 export interface RuleContext {
   /** The form's own way of writing quantities, so fixes look like their neighbours. */
   readonly style: TargetStyle;
+  /** Option values an organisation set; `defineRule` lays them over the rule's defaults. */
+  readonly options?: Readonly<Record<string, number>>;
   report(report: Report): void;
 }
 
@@ -66,8 +81,21 @@ export interface Finding {
   readonly suggestions?: readonly { readonly message: string; readonly edits: readonly Edit[] }[];
 }
 
-export function defineRule(meta: RuleMeta, check: Rule['check']): Rule {
-  return { meta, check };
+/** What a rule with options sees: every option it declares, set or default. */
+export type OptionContext<K extends string> = RuleContext & { readonly options: Readonly<Record<K, number>> };
+
+export function defineRule<K extends string = never>(
+  meta: RuleMeta & { readonly options?: { readonly [name in K]: OptionSpec } },
+  check: (form: Form, context: OptionContext<K>) => void,
+): Rule {
+  const specs: readonly [string, OptionSpec][] = Object.entries(meta.options ?? {});
+  return {
+    meta,
+    check: (form, context) => {
+      const options = Object.fromEntries(specs.map(([name, spec]) => [name, context.options?.[name] ?? spec.default]));
+      check(form, { ...context, options: options as Record<K, number> });
+    },
+  };
 }
 
 export function renderText(text: Text, lang: Lang, data: Readonly<Record<string, string | number>> = {}): string {

@@ -1,4 +1,5 @@
-// too few indicators to assess the project (< 5 in all, < 2 outputs), or too many (> 30, info).
+// too few indicators to assess the project (< 5 in all, < 2 outputs), or too many (> 30, info); an
+// organisation may set its own counts.
 import { dimensionOf } from '../levels';
 import { defineRule } from './rule';
 import { formCell } from './form-cell';
@@ -11,16 +12,39 @@ export default defineRule(
     description: { zh: '指标数量过少或过多', en: 'Too few or too many indicators' },
     messages: {
       tooFew: {
-        zh: '本表只有 {count} 个三级指标：指标太少难以全面反映项目的产出和效果，评审通常要求不少于 5 个。请补充数量、质量、时效、效益和满意度方面的指标。',
-        en: 'This form has only {count} indicators: too few to show the project’s outputs and effects; reviewers usually expect at least 5. Add quantity, quality, timeliness, outcome and satisfaction indicators.',
+        zh: '本表只有 {count} 个三级指标：指标太少难以全面反映项目的产出和效果，评审通常要求不少于 {min} 个。请补充数量、质量、时效、效益和满意度方面的指标。',
+        en: 'This form has only {count} indicators: too few to show the project’s outputs and effects; reviewers usually expect at least {min}. Add quantity, quality, timeliness, outcome and satisfaction indicators.',
       },
       fewOutputs: {
-        zh: '本表只有 {count} 个产出指标：产出指标至少应包括数量和质量两方面。请补充，如“…完成数 ≥N(个)”“…合格率 =100(%)”。',
-        en: 'This form has only {count} output indicator(s): outputs should cover at least quantity and quality. Add e.g. "…完成数 ≥N(个)" and "…合格率 =100(%)".',
+        zh: '本表只有 {count} 个产出指标：产出指标至少应有 {minOutputs} 个，包括数量和质量两方面。请补充，如“…完成数 ≥N(个)”“…合格率 =100(%)”。',
+        en: 'This form has only {count} output indicator(s): outputs should number at least {minOutputs} and cover quantity and quality. Add e.g. "…完成数 ≥N(个)" and "…合格率 =100(%)".',
       },
       tooMany: {
-        zh: '本表有 {count} 个三级指标：核心绩效指标应少而精，过多的指标会分散考核重点。建议精简到 30 个以内，保留最能反映项目核心产出和效果的指标。',
-        en: 'This form has {count} indicators: core performance indicators should be few and focused, and too many blur the assessment. Consider trimming to 30 or fewer, keeping those that best show core outputs and effects.',
+        zh: '本表有 {count} 个三级指标：核心绩效指标应少而精，过多的指标会分散考核重点。建议精简到 {max} 个以内，保留最能反映项目核心产出和效果的指标。',
+        en: 'This form has {count} indicators: core performance indicators should be few and focused, and too many blur the assessment. Consider trimming to {max} or fewer, keeping those that best show core outputs and effects.',
+      },
+    },
+    options: {
+      min: {
+        default: 5,
+        min: 1,
+        max: 50,
+        integer: true,
+        description: { zh: '三级指标的最少个数', en: 'The fewest indicators a form should have' },
+      },
+      minOutputs: {
+        default: 2,
+        min: 1,
+        max: 20,
+        integer: true,
+        description: { zh: '产出指标的最少个数', en: 'The fewest output indicators a form should have' },
+      },
+      max: {
+        default: 30,
+        min: 5,
+        max: 200,
+        integer: true,
+        description: { zh: '三级指标的最多个数，超过即提示精简', en: 'The most indicators before trimming is advised' },
       },
     },
   },
@@ -29,8 +53,11 @@ export default defineRule(
     if (!at) return;
     const count = form.indicators.filter((i) => dimensionOf(i) !== 'management').length;
     const outputs = form.indicators.filter((i) => dimensionOf(i) === 'output').length;
-    if (count < 5) context.report({ messageId: 'tooFew', data: { count }, ...at });
-    else if (count > 30) context.report({ messageId: 'tooMany', data: { count }, ...at, severity: 'info' });
-    if (outputs === 1) context.report({ messageId: 'fewOutputs', data: { count: outputs }, ...at });
+    const { min, minOutputs, max } = context.options;
+    if (count < min) context.report({ messageId: 'tooFew', data: { count, min }, ...at });
+    else if (count > max) context.report({ messageId: 'tooMany', data: { count, max }, ...at, severity: 'info' });
+    // No output at all is structure-missing-dimension's finding.
+    if (outputs > 0 && outputs < minOutputs)
+      context.report({ messageId: 'fewOutputs', data: { count: outputs, minOutputs }, ...at });
   },
 );

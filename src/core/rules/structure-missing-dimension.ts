@@ -1,4 +1,5 @@
-// a form with no 产出, no 效益 or no 满意度 indicator at all; from 2025, no 成本 indicator either.
+// a form with no 产出, no 效益 or no 满意度 indicator at all; from 2025 (or the year an organisation
+// sets), no 成本 indicator either.
 // Missing satisfaction is a warning, not an error: pure internal or transfer items may omit it (domain §1.5).
 import type { Dimension } from '../levels';
 import { dimensionOf } from '../levels';
@@ -29,8 +30,20 @@ export default defineRule(
         en: 'This form has no satisfaction indicator: any project with recipients should have one, and reviewers often send forms back for it. Add e.g. "服务对象满意度 ≥90(%)" under 满意度指标; purely internal or transfer items may omit it, with a note in the goals.',
       },
       cost: {
-        zh: '本表没有成本指标：自 2025 年起，上海市级项目原则上都应设置成本指标（总成本、单位成本或分项成本）。请增加如“项目总成本 ≤N(元)”。',
-        en: 'This form has no cost indicator: from 2025, Shanghai municipal projects should in principle carry cost indicators (total, unit or itemised cost). Add e.g. "项目总成本 ≤N(元)".',
+        zh: '本表没有成本指标：{from} 年起的项目原则上都应设置成本指标（总成本、单位成本或分项成本；上海市级项目自 2025 年起）。请增加如“项目总成本 ≤N(元)”。',
+        en: 'This form has no cost indicator: projects from {from} on should in principle carry cost indicators (total, unit or itemised cost; Shanghai municipal projects from 2025). Add e.g. "项目总成本 ≤N(元)".',
+      },
+    },
+    options: {
+      costFrom: {
+        default: 2025,
+        min: 2000,
+        max: 9999,
+        integer: true,
+        description: {
+          zh: '从哪一年的申报表起要求成本指标（9999 即不要求）',
+          en: 'The first year whose forms need a cost indicator (9999: never)',
+        },
       },
     },
   },
@@ -41,6 +54,7 @@ export default defineRule(
     for (const dimension of ['output', 'outcome', 'satisfaction'] as const)
       if (!present.has(dimension)) context.report({ messageId: dimension, ...at });
     const year = formYear(form) ?? 0;
-    if (year >= 2025 && !present.has('cost')) context.report({ messageId: 'cost', ...at });
+    const from = context.options.costFrom;
+    if (year >= from && !present.has('cost')) context.report({ messageId: 'cost', data: { from }, ...at });
   },
 );

@@ -10,6 +10,7 @@ testRule(rule, {
     { grid: one('培训时长（小时）', '≥32') },
     { grid: one('课程设置', '合理') },
     { grid: one('举办场次', '=5场次') },
+    { name: 'a satisfaction of 0: target-satisfaction-value proposes a whole value', grid: one('学员满意度', '0') },
   ],
   invalid: [
     {
@@ -31,6 +32,11 @@ testRule(rule, {
       name: 'no unit can be inferred',
       grid: one('信息共享', '≥90'),
       errors: [{ messageId: 'missing', suggestions: [] }],
+    },
+    {
+      name: 'a low satisfaction needs its unit too (an organisation may accept it)',
+      grid: one('学员满意度', '≥75'),
+      errors: [{ messageId: 'missing', suggestions: [[['≥75', '≥75(%)']]] }],
     },
   ],
 });

@@ -25,8 +25,9 @@ export default defineRule(
     for (const ind of form.indicators) {
       const v = ind.value;
       if (v.kind !== 'quantitative' || v.unit !== null || selfUnitised(ind)) continue;
-      // target-satisfaction-value already proposes a whole new value (`≥90%`) for these.
-      if (isSatisfactionName(ind.name) && v.number < 80) continue;
+      // target-satisfaction-value already proposes a whole new value (`≥90%`) for a satisfaction of 0. A low one
+      // (`≥75`) needs its unit too: the organisation's floor may accept it.
+      if (isSatisfactionName(ind.name) && v.number === 0) continue;
       const unit = unitImpliedBy(ind.name);
       const rewrite = unit ? rewriteTarget(ind, v, context.style, { unit, keepPrefix: true }) : null;
       const text = rewrite?.text ?? null;

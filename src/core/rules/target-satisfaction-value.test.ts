@@ -10,6 +10,7 @@ testRule(rule, {
     { grid: one('培训学员满意度', '≥90(%)') },
     { grid: one('系统使用人员满意度', '≥80(%)') },
     { grid: one('投诉数量', '=0(件)') },
+    { name: 'an organisation accepting 70', grid: one('学员满意度', '≥70(%)'), options: { min: 70 } },
   ],
   invalid: [
     {
@@ -26,6 +27,18 @@ testRule(rule, {
       name: 'full',
       grid: one('群众满意度', '=100(%)'),
       errors: [{ messageId: 'full', suggestions: [[['=100(%)', '≥90(%)']]] }],
+    },
+    {
+      name: 'an organisation asking for 85 at least, proposing 95',
+      grid: one('系统使用人员满意度', '≥80(%)'),
+      options: { min: 85, usual: 95 },
+      errors: [{ messageId: 'low', suggestions: [[['≥80(%)', '≥95(%)']]] }],
+    },
+    {
+      name: 'the floor above the usual target: the proposal is the floor',
+      grid: one('系统使用人员满意度', '≥90(%)'),
+      options: { min: 92 },
+      errors: [{ messageId: 'low', suggestions: [[['≥90(%)', '≥92(%)']]] }],
     },
   ],
 });

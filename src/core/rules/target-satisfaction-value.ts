@@ -1,4 +1,5 @@
-// a satisfaction target of 0 (error), below 80% (unambitious) or exactly 100% (unverifiable).
+// a satisfaction target of 0 (error), below 80% (unambitious; an organisation may set its own floor) or
+// exactly 100% (unverifiable).
 import { isSatisfactionName } from '../name-kind';
 import { defineRule } from './rule';
 import { rewriteTarget, withDecimals } from './support';
@@ -15,14 +16,31 @@ export default defineRule(
         en: 'The target of "{name}" is 0: a satisfaction target of 0 is no target at all, and reviewers always send it back. Write "{suggested}" (nearly every Shanghai 2023/2024 form uses ≥90%).',
       },
       low: {
-        zh: '“{name}”的目标值“{actual}”低于 80%：评审会认为目标不够积极。通常写“{suggested}”；确有理由偏低时，请在绩效目标中说明依据。',
-        en: 'The target "{actual}" of "{name}" is below 80%: reviewers see that as unambitious. The usual target is "{suggested}"; if a lower one is justified, explain why in the goals.',
+        zh: '“{name}”的目标值“{actual}”低于 {min}%：评审会认为目标不够积极。通常写“{suggested}”；确有理由偏低时，请在绩效目标中说明依据。',
+        en: 'The target "{actual}" of "{name}" is below {min}%: reviewers see that as unambitious. The usual target is "{suggested}"; if a lower one is justified, explain why in the goals.',
       },
       full: {
-        zh: '“{name}”的目标值“{actual}”要求百分之百满意：抽样调查几乎不可能全部满意，这样的目标无法如实考核。请改为“{suggested}”或“≥95(%)”。',
-        en: 'The target "{actual}" of "{name}" demands 100% satisfaction: a survey almost never finds everyone satisfied, so it cannot be honestly assessed. Use "{suggested}" or "≥95(%)".',
+        zh: '“{name}”的目标值“{actual}”要求百分之百满意：抽样调查几乎不可能全部满意，这样的目标无法如实考核。请改为“{suggested}”这样低于 100% 的目标。',
+        en: 'The target "{actual}" of "{name}" demands 100% satisfaction: a survey almost never finds everyone satisfied, so it cannot be honestly assessed. Use a target below 100%, such as "{suggested}".',
       },
       useUsual: { zh: '改为“{text}”', en: 'Change to "{text}"' },
+    },
+    options: {
+      min: {
+        default: 80,
+        min: 0,
+        max: 99,
+        description: { zh: '满意度目标的最低值（%），低于它即提示', en: 'The lowest satisfaction target (%) accepted' },
+      },
+      usual: {
+        default: 90,
+        min: 1,
+        max: 99,
+        description: {
+          zh: '建议改成的满意度目标（%），不低于最低值',
+          en: 'The satisfaction target (%) proposed instead, at least the lowest',
+        },
+      },
     },
   },
   (form, context) => {
@@ -32,7 +50,7 @@ export default defineRule(
       const messageId =
         v.number === 0
           ? 'zero'
-          : v.number < 80
+          : v.number < context.options.min
             ? 'low'
             : v.number === 100 && v.op !== '<' && v.op !== '≤'
               ? 'full'
@@ -41,12 +59,12 @@ export default defineRule(
       const usual = rewriteTarget(ind, v, context.style, {
         op: '≥',
         unit: '%',
-        numberText: withDecimals('90', v.decimals),
+        numberText: withDecimals(String(Math.max(context.options.usual, context.options.min)), v.decimals),
       });
       const suggested = usual.text;
       context.report({
         messageId,
-        data: { name: ind.name, actual: ind.target, suggested },
+        data: { name: ind.name, actual: ind.target, suggested, min: context.options.min },
         cell: ind.targetCell,
         actual: ind.target,
         expected: [suggested],
