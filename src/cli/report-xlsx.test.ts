@@ -127,12 +127,13 @@ describe('jixiao check --report', () => {
       out,
     );
     const rows = (await sheets(new Uint8Array(readFileSync(out)))).get('审核口径')!;
-    expect(rows[0]).toEqual(['审核口径', '规则', '说明', '默认级别', '本口径级别']);
-    expect(rows.slice(1).map((r) => [r[1], r[3], r[4]])).toEqual([
-      ['structure-missing-dimension', '警告', '错误'],
-      ['target-format', '提示', '关闭'],
-      ['target-satisfaction-value', '警告', '错误'],
-      ['target-below-last-year', '警告', '提示'],
+    expect(rows[0]).toEqual(['审核口径', '规则', '说明', '默认级别', '本口径级别', '本口径参数']);
+    expect(rows.slice(1).map((r) => [r[1], r[3], r[4], r[5]])).toEqual([
+      ['structure-indicator-count', '警告', '警告', 'max = 25（默认 30）三级指标最多个数（超过即建议精简）'],
+      ['structure-missing-dimension', '警告', '错误', undefined],
+      ['target-format', '提示', '关闭', undefined],
+      ['target-satisfaction-value', '警告', '错误', 'min = 85（默认 80）满意度目标最低值（%）'],
+      ['target-below-last-year', '警告', '提示', undefined],
     ]);
     expect(rows[1]![0]).toBe(`示例区财政局 2026 年度绩效目标审核口径（${settings}）`);
   });

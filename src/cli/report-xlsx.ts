@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { location } from '../core/location';
 import type { Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
-import { LEVEL_TEXT, ruleCatalog } from '../core/rule-catalog';
+import { LEVEL_TEXT, optionsText, settingChanges } from '../core/rule-catalog';
 import type { FileReport, Report } from './report';
 import { copySummary, SEVERITY } from './report';
 import type { SettingsRef } from './settings';
@@ -52,6 +52,7 @@ const SETTINGS_COLUMNS = {
   description: { zh: '说明', en: 'What it checks', width: 50, wrap: true },
   severity: { zh: '默认级别', en: 'Default', width: 10 },
   level: { zh: '本口径级别', en: 'Set to', width: 12 },
+  options: { zh: '本口径参数', en: 'Options set', width: 50, wrap: true },
 } satisfies Record<string, Column>;
 
 const SHEETS = {
@@ -172,18 +173,14 @@ function findingRows(files: readonly FileReport[], lang: Lang): Row<typeof FINDI
 }
 
 function settingsRows(settings: SettingsRef, lang: Lang): Row<typeof SETTINGS_COLUMNS>[] {
-  return ruleCatalog
-    .filter(({ meta }) => settings.rules[meta.id] !== undefined)
-    .map(({ meta }) => {
-      const level = settings.rules[meta.id]!;
-      return {
-        settings: `${settings.name}（${settings.path}）`,
-        rule: meta.id,
-        description: pick(meta.description, lang),
-        severity: SEVERITY[lang][meta.severity],
-        level: pick(LEVEL_TEXT[level], lang),
-      };
-    });
+  return settingChanges(settings).map(({ meta, level, options }) => ({
+    settings: `${settings.name}（${settings.path}）`,
+    rule: meta.id,
+    description: pick(meta.description, lang),
+    severity: SEVERITY[lang][meta.severity],
+    level: pick(LEVEL_TEXT[level ?? meta.severity], lang),
+    options: options.length ? optionsText(options, lang) : null,
+  }));
 }
 
 /**

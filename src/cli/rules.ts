@@ -18,6 +18,19 @@ export interface RuleEntry {
   /** What the settings set it to; the default severity when they do not name it. */
   level: RuleLevel;
   description: { zh: string; en: string };
+  /** The thresholds settings may set (`options` in jixiao-settings.json); empty for a rule without any. */
+  options: OptionEntry[];
+}
+
+export interface OptionEntry {
+  name: string;
+  default: number;
+  min: number;
+  max: number;
+  integer: boolean;
+  /** What the settings set it to; the default when they do not. */
+  value: number;
+  description: { zh: string; en: string };
 }
 
 export interface RulesReport {
@@ -34,6 +47,15 @@ export function rulesReport(settings: SettingsRef | null): RulesReport {
     severity: meta.severity,
     level: settings?.rules[meta.id] ?? meta.severity,
     description: { zh: meta.description.zh, en: meta.description.en },
+    options: Object.entries(meta.options ?? {}).map(([name, spec]) => ({
+      name,
+      default: spec.default,
+      min: spec.min,
+      max: spec.max,
+      integer: spec.integer ?? false,
+      value: settings?.options[meta.id]?.[name] ?? spec.default,
+      description: { zh: spec.description.zh, en: spec.description.en },
+    })),
   });
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -43,6 +65,15 @@ export function rulesReport(settings: SettingsRef | null): RulesReport {
 }
 
 const levelText = (level: RuleLevel, lang: Lang) => renderText(LEVEL_TEXT[level], lang);
+
+/** `· min = 85（默认 80，可设 0–99）满意度目标最低值（%）` */
+function optionLine(o: OptionEntry, lang: Lang): string {
+  const range = `${o.min}–${o.max}`;
+  const set = o.value !== o.default;
+  return lang === 'en'
+    ? `· ${o.name} = ${o.value} (${set ? `default ${o.default}, ` : ''}${range}) ${o.description.en}`
+    : `· ${o.name} = ${o.value}（${set ? `默认 ${o.default}，` : ''}可设 ${range}）${o.description.zh}`;
+}
 
 export function renderRulesText(report: RulesReport, lang: Lang): string {
   const en = lang === 'en';
@@ -55,11 +86,14 @@ export function renderRulesText(report: RulesReport, lang: Lang): string {
         : `${levelText(r.level, lang)}（默认${levelText(r.severity, lang)}）`
       : levelText(r.level, lang);
     const catalog = r.catalog.length ? ` [${r.catalog.join(', ')}]` : '';
-    return `${r.id.padEnd(width)}  ${level}  ${en ? r.description.en : r.description.zh}${catalog}`;
+    return [
+      `${r.id.padEnd(width)}  ${level}  ${en ? r.description.en : r.description.zh}${catalog}`,
+      ...r.options.map((o) => `${' '.repeat(width + 2)}${optionLine(o, lang)}`),
+    ];
   };
   const group = (runs: RuleEntry['runs'], heading: string) => [
     heading,
-    ...report.rules.filter((r) => r.runs === runs).map(line),
+    ...report.rules.filter((r) => r.runs === runs).flatMap(line),
   ];
   return `${[
     ...group(
@@ -78,5 +112,8 @@ export function renderRulesText(report: RulesReport, lang: Lang): string {
     en
       ? 'Set a rule in jixiao-settings.json: "rules": { "<id>": "off" | "info" | "warning" | "error" }'
       : '在 jixiao-settings.json 中设置：“rules”: { "规则编号": "关闭" | "提示" | "警告" | "错误" }（也可写 off、info、warning、error）',
+    en
+      ? 'Set an option: "options": { "<id>": { "<option>": <number> } }'
+      : '设置参数：“options”: { "规则编号": { "参数名": 数值 } }',
   ].join('\n')}\n`;
 }

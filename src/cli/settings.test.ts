@@ -31,6 +31,7 @@ describe('--settings: an organisation’s review settings', () => {
     archives: join(dir, 'archives.docx'),
     settings: join(dir, 'bureau', 'jixiao-settings.json'),
     quiet: join(dir, 'quiet.json'),
+    thresholds: join(dir, 'thresholds.json'),
     mistyped: join(dir, 'mistyped.json'),
     missingLibrary: join(dir, 'missing-library.json'),
   };
@@ -53,6 +54,12 @@ describe('--settings: an organisation’s review settings', () => {
       library: 'lib/org.json',
     });
     write(paths.quiet, { schemaVersion: 1, name: '宽松口径', rules: { 'target-below-last-year': 'off' } });
+    write(paths.thresholds, {
+      schemaVersion: 1,
+      name: '从严口径',
+      rules: { 'target-satisfaction-value': 'error' },
+      options: { 'target-satisfaction-value': { min: 92, usual: 95 }, 'structure-indicator-count': { min: 8 } },
+    });
     write(paths.mistyped, { schemaVersion: 1, name: '口径', rules: { 'target-fromat': 'off' } });
     write(paths.missingLibrary, { schemaVersion: 1, name: '口径', library: 'nowhere.json' });
   });
@@ -73,7 +80,44 @@ describe('--settings: an organisation’s review settings', () => {
       name: '某区财政局审核口径',
       path: paths.settings,
       rules: { 'target-format': 'off', 'target-below-last-year': 'error', 'structure-indicator-count': 'info' },
+      options: {},
     });
+  });
+
+  it('checks with the thresholds the settings set, and records them', async () => {
+    const { code, stdout } = await jixiao('check', paths.form, '--format=json', '--settings', paths.thresholds);
+    const report = JSON.parse(stdout) as Report;
+    expect(code).toBe(1);
+    const findings = report.files[0]!.forms[0]!.findings;
+    const set = findings.filter((f) => ['target-satisfaction-value', 'structure-indicator-count'].includes(f.ruleId));
+    expect(set.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      [
+        'structure-indicator-count',
+        'warning',
+        '本表只有 7 个三级指标：指标太少难以全面反映项目的产出和效果，评审通常要求不少于 8 个。请补充数量、质量、时效、效益和满意度方面的指标。',
+      ],
+      [
+        'target-satisfaction-value',
+        'error',
+        '“培训学员满意度”的目标值“≥90(%)”低于 92%：评审会认为目标不够积极。通常写“≥95(%)”；确有理由偏低时，请在绩效目标中说明依据。',
+      ],
+    ]);
+    expect(report.settings?.options).toEqual({
+      'target-satisfaction-value': { min: 92, usual: 95 },
+      'structure-indicator-count': { min: 8 },
+    });
+    const text = (await jixiao('check', paths.form, '--settings', paths.thresholds)).stdout;
+    expect(text).toContain('（' + paths.thresholds + '，调整了 2 条规则）');
+    const rules = JSON.parse(
+      (await jixiao('rules', '--format=json', '--settings', paths.thresholds)).stdout,
+    ) as RulesReport;
+    expect(rules.rules.find((r) => r.id === 'target-satisfaction-value')?.options).toEqual([
+      expect.objectContaining({ name: 'min', default: 80, value: 92 }),
+      expect.objectContaining({ name: 'usual', default: 90, value: 95 }),
+    ]);
+    const listed = (await jixiao('rules', '--settings', paths.thresholds)).stdout;
+    expect(listed).toMatch(/^ +· min = 92（默认 80，可设 0–99）满意度目标最低值（%）$/m);
+    expect(listed).toMatch(/^ +· max = 30（可设 5–200）三级指标最多个数/m);
   });
 
   it('says which settings a text report was made under', async () => {

@@ -1,6 +1,7 @@
 // What a run checks with: the bundled library, an organisation's --settings (审核口径) and --library, loaded once.
 import { readFile, stat } from 'fs/promises';
 import { dirname, resolve } from 'path';
+import { settingChanges } from '../core/rule-catalog';
 import type { RuleSettings } from '../core/rule-settings';
 import type { Lang } from '../core/rules';
 import { bundledLibrary } from '../library/bundled';
@@ -24,6 +25,8 @@ export interface SettingsRef {
   readonly name: string;
   readonly path: string;
   readonly rules: RuleSettings['rules'];
+  /** Rule id → option → value, as set (empty when the settings set none). */
+  readonly options: NonNullable<RuleSettings['options']>;
 }
 
 export type SetupResult =
@@ -58,7 +61,10 @@ export async function loadSetup(settingsPath: string | null, libraryPath: string
     if (!loaded.ok) return { ok: false, file: libraryPath, what: 'library', errors: loaded.errors };
     library = loaded.library;
   }
-  const ref = settings && settingsPath ? { name: settings.name, path: settingsPath, rules: settings.rules } : null;
+  const ref =
+    settings && settingsPath
+      ? { name: settings.name, path: settingsPath, rules: settings.rules, options: settings.options }
+      : null;
   return { ok: true, setup: { library, settings: ref } };
 }
 
@@ -98,7 +104,7 @@ export function setupErrorText(failure: Extract<SetupResult, { ok: false }>, lan
 
 /** Which settings a text report was made under (before its summary line). */
 export function settingsLine(ref: SettingsRef, lang: Lang): string {
-  const changed = Object.keys(ref.rules).length;
+  const changed = settingChanges(ref).length;
   return lang === 'en'
     ? `Settings: "${ref.name}" (${ref.path}; ${changed} rule(s) set)`
     : `审核口径：“${ref.name}”（${ref.path}，调整了 ${changed} 条规则）`;

@@ -111,6 +111,8 @@ export const OrgSettingsFile = z.strictObject({
   schemaVersion: z.literal(1),
   name: z.string().trim().min(1).max(100),
   rules: z.record(z.string(), z.string()).default({}),
+  /** Rule id → option name → number (`{ "target-satisfaction-value": { "min": 85 } }`); checked against the rules. */
+  options: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
   /** The organisation's indicator library (.json or .xlsx), relative to this file. */
   library: z.string().trim().min(1).optional(),
 });

@@ -23,6 +23,7 @@ describe('parseSettingsJson', () => {
       settings: {
         name: '某区财政局 2026 年审核口径',
         rules: { 'target-format': 'off', 'structure-missing-dimension': 'error', 'target-below-last-year': 'info' },
+        options: {},
         library: 'org-library.xlsx',
       },
     });
@@ -31,7 +32,7 @@ describe('parseSettingsJson', () => {
   it('needs no rules and no library', () => {
     expect(parseSettingsJson('{"schemaVersion":1,"name":"口径"}')).toEqual({
       ok: true,
-      settings: { name: '口径', rules: {}, library: null },
+      settings: { name: '口径', rules: {}, options: {}, library: null },
     });
   });
 
@@ -50,6 +51,76 @@ describe('parseSettingsJson', () => {
     );
   });
 
+  it("reads rule options, each against the rule's own declaration", () => {
+    const result = parseSettingsJson(
+      JSON.stringify({
+        schemaVersion: 1,
+        name: '口径',
+        options: {
+          'target-satisfaction-value': { min: 85, usual: 95 },
+          'structure-missing-dimension': { costFrom: 2024 },
+        },
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      settings: {
+        options: {
+          'target-satisfaction-value': { min: 85, usual: 95 },
+          'structure-missing-dimension': { costFrom: 2024 },
+        },
+      },
+    });
+  });
+
+  it('refuses an option that is unknown, not a number, out of range or not whole, saying what would do', () => {
+    const errors = errorsOf(
+      JSON.stringify({
+        schemaVersion: 1,
+        name: '口径',
+        options: {
+          'target-satisfaction-value': { minimum: 85, usual: '95' },
+          'structure-indicator-count': { min: 0, max: 30.5 },
+          'target-format': { min: 1 },
+          'target-satisfation-value': { min: 85 },
+        },
+      }),
+    );
+    expect(errors.map((e) => [e.path, e.zh])).toEqual([
+      [
+        'options.target-satisfaction-value.minimum',
+        '规则“target-satisfaction-value”没有参数“minimum”：可设置的参数有 min、usual。',
+      ],
+      [
+        'options.target-satisfaction-value.usual',
+        '规则“target-satisfaction-value”的参数“usual”（建议改成的满意度目标（%，不低于最低值））应为 1 到 99 之间的数，不能是 "95"。',
+      ],
+      [
+        'options.structure-indicator-count.min',
+        '规则“structure-indicator-count”的参数“min”（三级指标最少个数）应为 1 到 50 之间的整数，不能是 0。',
+      ],
+      [
+        'options.structure-indicator-count.max',
+        '规则“structure-indicator-count”的参数“max”（三级指标最多个数（超过即建议精简））应为 5 到 200 之间的整数，不能是 30.5。',
+      ],
+      ['options.target-format', '规则“target-format”没有可设置的参数，只能设置级别（写在 rules 中）。'],
+      [
+        'options.target-satisfation-value',
+        '没有名为“target-satisfation-value”的规则（是否是“target-satisfaction-value”？）：规则编号见 jixiao rules 的列表。',
+      ],
+    ]);
+    expect(
+      errorsOf('{"schemaVersion":1,"name":"口径","options":{"structure-indicator-count":{"mni":3}}}')[0]!.zh,
+    ).toContain('（是否是“min”？）');
+    expect(errorsOf('{"schemaVersion":1,"name":"口径","options":{"structure-indicator-count":7}}')).toEqual([
+      {
+        path: 'options.structure-indicator-count',
+        zh: '规则参数（options）中的“structure-indicator-count”写法不对，请参照示例 "options": { "target-satisfaction-value": { "min": 85 } }。',
+        en: '"options.structure-indicator-count" is not valid: see the example "options": { "target-satisfaction-value": { "min": 85 } }.',
+      },
+    ]);
+  });
+
   it('refuses a level it does not know, saying which ones there are', () => {
     const [error] = errorsOf('{"schemaVersion":1,"name":"口径","rules":{"target-format":"严重"}}');
     expect(error!.zh).toBe(
@@ -63,7 +134,7 @@ describe('parseSettingsJson', () => {
     expect(errorsOf('{"name":"口径"}')[0]!.zh).toBe('缺少格式版本（schemaVersion，应为 1），请补上。');
     expect(errorsOf('{"schemaVersion":1,"name":""}')[0]!.zh).toMatch(/^口径名称（name）写法不对/);
     expect(errorsOf('{"schemaVersion":1,"name":"口径","rule":{}}')[0]!.zh).toBe(
-      '审核口径文件中有无法识别的项“rule”：只能有 schemaVersion、name、rules 和 library。',
+      '审核口径文件中有无法识别的项“rule”：只能有 schemaVersion、name、rules、options 和 library。',
     );
     expect(errorsOf('{"schemaVersion":1,"name":"口径","rules":{"target-format":0}}')[0]).toMatchObject({
       path: 'rules.target-format',

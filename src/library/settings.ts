@@ -1,5 +1,7 @@
-// An organisation's review settings file (jixiao-settings.json): its name, rule levels and its own library's file.
-import type { RuleLevel, RuleSettings } from '../core/rule-settings';
+// An organisation's review settings file (jixiao-settings.json): its name, rule levels and thresholds, and its own
+// library's file.
+import type { RuleLevel, RuleOptions, RuleSettings } from '../core/rule-settings';
+import type { OptionSpec } from '../core/rules/rule';
 import { ruleCatalog } from '../core/rule-catalog';
 import type { LibraryIssue } from './indicator-check';
 import { parseJsonText } from './json-text';
@@ -25,6 +27,7 @@ export const LEVEL_ZH: Readonly<Record<RuleLevel, string>> = {
 };
 
 export interface OrgSettings extends RuleSettings {
+  readonly options: Readonly<Record<string, RuleOptions>>;
   /** The library file as the settings name it, relative to the settings file; null when there is none. */
   readonly library: string | null;
 }
@@ -34,6 +37,7 @@ export type SettingsResult =
   | { readonly ok: false; readonly errors: readonly LibraryIssue[] };
 
 const EXAMPLE = '{ "schemaVersion": 1, "name": "…区财政局审核口径", "rules": { "target-format": "off" } }';
+const OPTIONS_EXAMPLE = '"options": { "target-satisfaction-value": { "min": 85 } }';
 
 /** Parses the text of a settings file; never throws. Unknown rule ids and levels are errors: a typo must not pass. */
 export function parseSettingsJson(text: string): SettingsResult {
@@ -62,9 +66,61 @@ export function parseSettingsJson(text: string): SettingsResult {
       });
     else rules[id] = level;
   }
+  const options: Record<string, RuleOptions> = {};
+  for (const [id, values] of Object.entries(parsed.data.options)) {
+    const checked = ruleOptions(id, values);
+    if (checked.ok) options[id] = checked.options;
+    else errors.push(...checked.errors);
+  }
   if (errors.length) return failed(errors);
-  return { ok: true, settings: { name: parsed.data.name, rules, library: parsed.data.library ?? null } };
+  return { ok: true, settings: { name: parsed.data.name, rules, options, library: parsed.data.library ?? null } };
 }
+
+/** One rule's options as the file sets them, each against the rule's declaration: known, a number, in range. */
+function ruleOptions(
+  id: string,
+  values: Readonly<Record<string, unknown>>,
+): { ok: true; options: RuleOptions } | { ok: false; errors: LibraryIssue[] } {
+  const meta = ruleCatalog.find((r) => r.meta.id === id)?.meta;
+  if (!meta) return { ok: false, errors: [{ ...unknownRule(id), path: `options.${id}` }] };
+  const specs = meta.options ?? {};
+  const names = Object.keys(specs);
+  if (names.length === 0)
+    return {
+      ok: false,
+      errors: [
+        {
+          path: `options.${id}`,
+          zh: `规则“${id}”没有可设置的参数，只能设置级别（写在 rules 中）。`,
+          en: `Rule "${id}" has no options; only its level can be set (under "rules").`,
+        },
+      ],
+    };
+  const errors: LibraryIssue[] = [];
+  const options: Record<string, number> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const spec = specs[name];
+    const path = `options.${id}.${name}`;
+    if (!spec) {
+      const near = names.find((known) => editDistance(known.toLowerCase(), name.toLowerCase()) <= 2);
+      errors.push({
+        path,
+        zh: `规则“${id}”没有参数“${name}”${near ? `（是否是“${near}”？）` : ''}：可设置的参数有 ${names.join('、')}。`,
+        en: `Rule "${id}" has no option "${name}"${near ? ` (did you mean "${near}"?)` : ''}: its options are ${names.join(', ')}.`,
+      });
+    } else if (typeof value !== 'number' || !inRange(value, spec))
+      errors.push({
+        path,
+        zh: `规则“${id}”的参数“${name}”（${spec.description.zh}）应为 ${spec.min} 到 ${spec.max} 之间的${spec.integer ? '整数' : '数'}，不能是 ${JSON.stringify(value)}。`,
+        en: `Option "${name}" of rule "${id}" (${spec.description.en}) must be a${spec.integer ? 'n integer' : ' number'} from ${spec.min} to ${spec.max}, not ${JSON.stringify(value)}.`,
+      });
+    else options[name] = value;
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, options };
+}
+
+const inRange = (value: number, spec: OptionSpec) =>
+  Number.isFinite(value) && value >= spec.min && value <= spec.max && (!spec.integer || Number.isInteger(value));
 
 function unknownRule(id: string): LibraryIssue {
   const near = ruleCatalog.map((r) => r.meta.id).find((known) => editDistance(known, id) <= 2);
@@ -79,6 +135,7 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
   schemaVersion: '格式版本（schemaVersion，应为 1）',
   name: '口径名称（name）',
   rules: '规则设置（rules）',
+  options: '规则参数（options）',
   library: '指标库文件（library）',
 };
 
@@ -89,8 +146,8 @@ function shapeIssue(path: readonly PropertyKey[], code: string, data: unknown): 
     const extra = Object.keys(data as object).filter((k) => !(k in FIELD_ZH));
     return {
       path: '',
-      zh: `审核口径文件中有无法识别的项“${extra.join('”“')}”：只能有 schemaVersion、name、rules 和 library。`,
-      en: `Unknown field(s) ${extra.map((k) => `"${k}"`).join(', ')}: a settings file has schemaVersion, name, rules and library only.`,
+      zh: `审核口径文件中有无法识别的项“${extra.join('”“')}”：只能有 schemaVersion、name、rules、options 和 library。`,
+      en: `Unknown field(s) ${extra.map((k) => `"${k}"`).join(', ')}: a settings file has schemaVersion, name, rules, options and library only.`,
     };
   }
   if (path.length === 0)
@@ -101,12 +158,13 @@ function shapeIssue(path: readonly PropertyKey[], code: string, data: unknown): 
     };
   const missing = (data as Record<string, unknown>)[key] === undefined;
   const field = FIELD_ZH[key] ?? key;
+  const example = key === 'options' ? OPTIONS_EXAMPLE : EXAMPLE;
   return {
     path: at,
     zh: missing
       ? `缺少${field}，请补上。`
-      : `${field}${path.length > 1 ? `中的“${String(path[1])}”` : ''}写法不对，请参照示例 ${EXAMPLE}。`,
-    en: missing ? `"${key}" is missing.` : `"${at}" is not valid: see the example ${EXAMPLE}.`,
+      : `${field}${path.length > 1 ? `中的“${String(path[1])}”` : ''}写法不对，请参照示例 ${example}。`,
+    en: missing ? `"${key}" is missing.` : `"${at}" is not valid: see the example ${example}.`,
   };
 }
 

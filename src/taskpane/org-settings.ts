@@ -57,8 +57,8 @@ export async function loadOrgSettings(get: FetchFile, settingsFile: string): Pro
     ]);
   const parsed = parseSettingsJson(new TextDecoder('utf-8').decode(settings.bytes));
   if (!parsed.ok) return invalid(settingsFile, parsed.errors);
-  const { name, rules, library: libraryPath } = parsed.settings;
-  if (libraryPath === null) return { status: 'ok', name, rules, library: null };
+  const { name, rules, options, library: libraryPath } = parsed.settings;
+  if (libraryPath === null) return { status: 'ok', name, rules, options, library: null };
   const path = besideFile(settingsFile, libraryPath);
   const library = await fetched(get, path, {
     zh: '审核口径指定的指标库文件在服务器上不存在。',
@@ -66,7 +66,7 @@ export async function loadOrgSettings(get: FetchFile, settingsFile: string): Pro
   });
   if (!library.ok) return library.state;
   const loaded = await orgLibrary(library.bytes, path);
-  return loaded.ok ? { status: 'ok', name, rules, library: loaded.library } : invalid(path, loaded.errors);
+  return loaded.ok ? { status: 'ok', name, rules, options, library: loaded.library } : invalid(path, loaded.errors);
 }
 
 /** The organisation's library (JSON or .xlsx) merged over the bundled one. */

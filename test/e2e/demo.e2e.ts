@@ -345,6 +345,7 @@ it('审核口径: a build with ORG_SETTINGS checks by the organisation’s rules
         schemaVersion: 1,
         name: '示例区财政局审核口径',
         rules: { 'target-format': '关闭', 'target-vague': '错误' },
+        options: { 'structure-indicator-count': { min: 20 } },
         library: '指标库/本单位.xlsx',
       }),
     }),
@@ -355,13 +356,16 @@ it('审核口径: a build with ORG_SETTINGS checks by the organisation’s rules
   );
   await page.goto(`${server.origin}/demo.html`);
   await page.getByRole('button', { name: '检查整个文档' }).click();
-  // The example's defaults are 3 errors, 3 warnings, 2 infos: target-format's info goes, target-vague's warning is an error.
-  await expect(page.getByRole('status').textContent()).resolves.toBe('1 张表：4 个错误，2 个警告，1 个提示');
+  // The example's defaults are 3 errors, 3 warnings, 2 infos: target-format's info goes, target-vague's warning is an
+  // error, and asking for 20 indicators adds a warning.
+  await expect(page.getByRole('status').textContent()).resolves.toBe('1 张表：4 个错误，3 个警告，1 个提示');
   await expect(finding('target-format').count()).resolves.toBe(0);
-  const note = page.getByText('审核口径：示例区财政局审核口径（含本单位指标库） · 本单位调整了 2 条规则');
+  await expect(finding('structure-indicator-count').textContent()).resolves.toContain('评审通常要求不少于 20 个');
+  const note = page.getByText('审核口径：示例区财政局审核口径（含本单位指标库） · 本单位调整了 3 条规则');
   await note.click();
   await page.getByText('指标值写法不规范（运算符、单位、全角字符）：提示 → 关闭').waitFor();
   await page.getByText('指标值模糊，无法考核：警告 → 错误').waitFor();
+  await page.getByText('min = 20（默认 5）三级指标最少个数').waitFor();
   await page.getByRole('tab', { name: '指标建议' }).click();
   const browser = page.getByRole('region', { name: '指标库' });
   await browser.getByRole('searchbox').fill('无纸化');

@@ -41,8 +41,8 @@ export default defineRule(
         max: 9999,
         integer: true,
         description: {
-          zh: '从哪一年的申报表起要求成本指标（9999 即不要求）',
-          en: 'The first year whose forms need a cost indicator (9999: never)',
+          zh: '要求成本指标的起始年度（9999 为不要求）',
+          en: 'First year needing a cost indicator (9999: never)',
         },
       },
     },

@@ -30,15 +30,15 @@ export default defineRule(
         default: 80,
         min: 0,
         max: 99,
-        description: { zh: '满意度目标的最低值（%），低于它即提示', en: 'The lowest satisfaction target (%) accepted' },
+        description: { zh: '满意度目标最低值（%）', en: 'Lowest satisfaction target (%)' },
       },
       usual: {
         default: 90,
         min: 1,
         max: 99,
         description: {
-          zh: '建议改成的满意度目标（%），不低于最低值',
-          en: 'The satisfaction target (%) proposed instead, at least the lowest',
+          zh: '建议改成的满意度目标（%，不低于最低值）',
+          en: 'Proposed satisfaction target (%, at least the lowest)',
         },
       },
     },

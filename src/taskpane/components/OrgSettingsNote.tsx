@@ -1,7 +1,7 @@
 // Which review settings (审核口径) the check ran under: the organisation's name and the rules it set, or why its
 // settings file could not be used (the check then runs with the engine's own rules).
 import { Caption1, makeStyles, MessageBar, MessageBarBody, tokens, typographyStyles } from '@fluentui/react-components';
-import { LEVEL_TEXT, ruleCatalog } from '../../core/rule-catalog';
+import { LEVEL_TEXT, optionText, settingChanges } from '../../core/rule-catalog';
 import type { Text } from '../../core/rules/rule';
 import { renderText } from '../../core/rules/rule';
 import { usePane } from './pane-context';
@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   note: typographyStyles.caption1,
   rules: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  options: { margin: 0, paddingLeft: tokens.spacingHorizontalM },
 });
 
 /** Enough to act on; the administrator sees the rest with `jixiao rules --settings`. */
@@ -34,7 +35,7 @@ export function OrgSettingsNote() {
       </MessageBar>
     );
   if (settings.status !== 'ok') return null;
-  const set = ruleCatalog.filter(({ meta }) => settings.rules[meta.id] !== undefined);
+  const set = settingChanges(settings);
   const name = t('orgSettings', { name: settings.name }) + (settings.library ? `（${t('orgSettingsLibrary')}）` : '');
   if (set.length === 0) return <Caption1>{name}</Caption1>;
   return (
@@ -44,13 +45,22 @@ export function OrgSettingsNote() {
           {name} · {t('orgSettingsRules', { n: set.length })}
         </summary>
         <ul className={styles.rules}>
-          {set.map(({ meta }) => (
+          {set.map(({ meta, level, options }) => (
             <li key={meta.id}>
-              {t('orgSettingsRule', {
-                description: pick(meta.description),
-                from: pick(LEVEL_TEXT[meta.severity]),
-                to: pick(LEVEL_TEXT[settings.rules[meta.id]!]),
-              })}
+              {level !== undefined
+                ? t('orgSettingsRule', {
+                    description: pick(meta.description),
+                    from: pick(LEVEL_TEXT[meta.severity]),
+                    to: pick(LEVEL_TEXT[level]),
+                  })
+                : pick(meta.description)}
+              {options.length > 0 && (
+                <ul className={styles.options}>
+                  {options.map((o) => (
+                    <li key={o.name}>{optionText(o, lang)}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>
