@@ -41,6 +41,20 @@ describe('parseArgs', () => {
         lang: 'zh-CN',
         library: 'org.json',
         settings: null,
+        report: null,
+      },
+    ],
+    [
+      ['compare', '2023', '2024', '--report', '比较.xlsx'],
+      {
+        command: 'compare',
+        previous: '2023',
+        current: '2024',
+        format: 'text',
+        lang: 'zh-CN',
+        library: null,
+        settings: null,
+        report: '比较.xlsx',
       },
     ],
     [
@@ -87,6 +101,7 @@ describe('parseArgs', () => {
     [['compare', 'a', 'b', 'c']],
     [['compare', 'a', 'b', '--fix', '--out', 'y']],
     [['compare', 'a', 'b', '--top', '3']],
+    [['compare', 'a', 'b', '--report', '比较.csv']],
     [['check', 'x', '--settings']],
     [['rules', 'forms']],
     [['rules', '--library', 'org.json']],

@@ -41,6 +41,8 @@ export interface CompareCommand {
   readonly lang: Lang;
   readonly library: string | null;
   readonly settings: string | null;
+  /** --report: the comparison as an .xlsx workbook too. */
+  readonly report: string | null;
 }
 
 /** `jixiao rules`: every rule, with its level under --settings when given. */
@@ -131,11 +133,11 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   if (command === 'compare') {
     if (paths.length !== 2)
       throw new UsageError("compare needs two paths: last year's file or folder, then this year's");
-    if (fix || comments || out !== null || report !== null || top !== null)
+    if (fix || comments || out !== null || top !== null)
       throw new UsageError(
-        '--fix, --comments, --out, --report and --top belong to check and suggest: compare only reads',
+        '--fix, --comments, --out and --top belong to check and suggest: compare never changes a form',
       );
-    return { command, previous: paths[0]!, current: paths[1]!, format, lang, library, settings };
+    return { command, previous: paths[0]!, current: paths[1]!, format, lang, library, settings, report };
   }
   if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (command === 'suggest') {
@@ -159,7 +161,7 @@ export const HELP: Record<Lang, string> = {
                [--fix] [--comments] [--out 目录] [--report 报告.xlsx]
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件] [--top N]
   jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
-                 [--library 文件]
+                 [--library 文件] [--report 报告.xlsx]
   jixiao rules [--settings 口径] [--format text|json] [--lang zh-CN|en]
 
 check    检查 .docx / .xlsx 中的财政项目支出绩效目标申报表：指标值写法、资金勾稽、指标设置。
@@ -183,7 +185,9 @@ rules    列出全部检查规则（编号、默认级别、说明）；给出 -
   --comments --out 目录 check：把每条问题作为审核意见批注写在副本中对应的单元格上（同一单元格的问题合为一条），
                        便于退回修改；可与 --fix 同用
   --report 报告.xlsx    check：另把检查结果写成 Excel 工作簿：“汇总”每张表一行（单位、类型、资金、各级问题数），
-                       “问题清单”每条问题一行，可筛选排序；只覆盖 jixiao 以前写的报告，不覆盖其他文件
+                       “问题清单”每条问题一行，可筛选排序；compare：“比较汇总”每对表一行（两年申请资金、沿用、
+                       取消、新增），“指标变化”每项指标一行（上年与本年的指标值），“问题清单”；
+                       只覆盖 jixiao 以前写的报告，不覆盖其他文件
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -198,7 +202,7 @@ Usage:
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
                  [--top N]
   jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
-                 [--lang zh-CN|en] [--settings FILE] [--library FILE]
+                 [--lang zh-CN|en] [--settings FILE] [--library FILE] [--report REPORT.xlsx]
   jixiao rules [--settings FILE] [--format text|json] [--lang zh-CN|en]
 
 check    Checks 财政项目支出绩效目标申报表 forms in .docx / .xlsx files: target syntax, fund arithmetic,
@@ -227,6 +231,8 @@ Options:
                        cell (one comment per cell), to return a form for correction; combines with --fix
   --report FILE.xlsx   check: also write the results as an Excel workbook: Summary, one row per form (unit,
                        type, funds, findings by severity), and Findings, one row per finding, to filter and sort;
+                       compare: Comparison, one row per pair (money asked both years, kept, dropped, added),
+                       Indicator changes, one row per indicator (last year's and this year's target), Findings;
                        it replaces only a report jixiao wrote before, never another file
   -h, --help           show this help
   -v, --version        show the version

@@ -127,10 +127,10 @@ describe('jixiao compare', () => {
     expect(report.pairs.map((p) => p.current.projectName)).toEqual(['干部教育培训经费']);
   });
 
-  it('needs exactly two paths and no writing options', async () => {
+  it('needs exactly two paths and changes no form', async () => {
     expect((await jixiao('compare', paths.training2023)).code).toBe(2);
-    const { code, stderr } = await jixiao('compare', paths.training2023, paths.training2024, '--report', 'r.xlsx');
+    const { code, stderr } = await jixiao('compare', paths.training2023, paths.training2024, '--fix', '--out', dir);
     expect(code).toBe(2);
-    expect(stderr).toContain('compare only reads');
+    expect(stderr).toContain('compare never changes a form');
   });
 });

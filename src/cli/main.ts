@@ -7,7 +7,8 @@ import { collect } from './collect';
 import { compareExitCode, compareFiles, renderCompareText } from './compare';
 import { overwritesInput, writeFixedCopy } from './fix';
 import { HELP, parseArgs, UsageError } from './args';
-import type { FileReport, Report } from './report';
+import type { FileReport } from './report';
+import { compareWorkbook } from './compare-xlsx';
 import { isReportWorkbook, reportWorkbook } from './report-xlsx';
 import { checkFile, exitCode, renderText, summarise } from './report';
 import type { SuggestFileReport } from './suggest';
@@ -46,6 +47,12 @@ function noForms(path: string, lang: Lang) {
   };
 }
 
+/** The report of an earlier run in a folder being read is this run's output, not a form. */
+function withoutReport(files: readonly string[], report: string | null): string[] {
+  const output = report === null ? null : resolve(report);
+  return files.filter((f) => resolve(f) !== output);
+}
+
 /** A report may be written where there is no file yet, or over a report jixiao wrote (a run repeated). */
 async function mayWriteReport(path: string): Promise<boolean> {
   // Nothing there (or no such folder yet: writing says why if it cannot be made); a folder or unreadable file is kept.
@@ -58,10 +65,19 @@ async function mayWriteReport(path: string): Promise<boolean> {
   return bytes !== null && isReportWorkbook(new Uint8Array(bytes));
 }
 
-/** Writes the --report workbook and says so on stderr (stdout stays the report); false when it cannot be written. */
-async function writeReport(path: string, report: Report, lang: Lang, when: Date, io: Io): Promise<boolean> {
+/**
+ * Writes the --report workbook and says so on stderr (stdout stays the report: `written` is the line); false when
+ * it cannot be written.
+ */
+async function writeReport(
+  path: string,
+  workbook: () => Promise<Uint8Array>,
+  written: string,
+  lang: Lang,
+  io: Io,
+): Promise<boolean> {
   try {
-    const bytes = await reportWorkbook(report, lang, when);
+    const bytes = await workbook();
     await mkdir(dirname(resolve(path)), { recursive: true });
     await writeFile(path, bytes);
   } catch (e) {
@@ -73,14 +89,19 @@ async function writeReport(path: string, report: Report, lang: Lang, when: Date,
     );
     return false;
   }
-  const findings = report.summary.errors + report.summary.warnings + report.summary.infos;
-  io.stderr(
-    lang === 'en'
-      ? `jixiao: report written to ${path} (${report.summary.forms} forms, ${findings} findings)\n`
-      : `jixiao: 检查报告已写入 ${path}（${report.summary.forms} 张申报表，${findings} 条问题）\n`,
-  );
+  io.stderr(`jixiao: ${written}\n`);
   return true;
 }
+
+/** --report: refused before anything is read when the path holds a file jixiao did not write. */
+async function refuseForeignReport(path: string | null): Promise<void> {
+  if (path !== null && !(await mayWriteReport(path)))
+    throw new UsageError(
+      `--report ${path} exists and is not a report jixiao wrote: it is left as it is; choose another name`,
+    );
+}
+
+const findingCount = (s: { errors: number; warnings: number; infos: number }) => s.errors + s.warnings + s.infos;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let lang: Lang = 'zh-CN';
@@ -107,8 +128,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (parsed.command === 'compare') {
+      await refuseForeignReport(parsed.report);
+      const when = new Date();
       const [before, now] = [await collect([parsed.previous]), await collect([parsed.current])];
-      const report = await compareFiles(before.files, now.files, library, lang, settings);
+      const report = await compareFiles(
+        withoutReport(before.files, parsed.report),
+        withoutReport(now.files, parsed.report),
+        library,
+        lang,
+        settings,
+      );
       const empty = (side: 'previous' | 'current') => (path: string) => ({
         path,
         side,
@@ -119,6 +148,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...now.emptyFolders.map(empty('current')),
       );
       io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderCompareText(report, lang));
+      const written =
+        lang === 'en'
+          ? `comparison written to ${parsed.report} (${report.summary.pairs} pairs of forms, ${findingCount(report.summary)} findings)`
+          : `比较报告已写入 ${parsed.report}（${report.summary.pairs} 对申报表，${findingCount(report.summary)} 条问题）`;
+      if (
+        parsed.report !== null &&
+        !(await writeReport(parsed.report, () => compareWorkbook(report, lang, when), written, lang, io))
+      )
+        return 2;
       return compareExitCode(report);
     }
     const { files, roots, emptyFolders } = await collect(parsed.paths);
@@ -134,15 +172,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (parsed.out !== null && overwritesInput(files, roots, parsed.out))
       throw new UsageError('--out must not be the folder of the inputs: the copies never replace the originals');
-    if (parsed.report !== null && !(await mayWriteReport(parsed.report)))
-      throw new UsageError(
-        `--report ${parsed.report} exists and is not a report jixiao wrote: it is left as it is; choose another name`,
-      );
+    await refuseForeignReport(parsed.report);
     const when = new Date();
     const reports: FileReport[] = emptyFolders.map((path) => noForms(path, lang));
-    // The report of an earlier run in the folder being checked is this run's output, not a form to check.
-    const output = parsed.report === null ? null : resolve(parsed.report);
-    const inputs = files.filter((f) => resolve(f) !== output);
+    const inputs = withoutReport(files, parsed.report);
     for (const [i, path] of inputs.entries()) {
       const report = await checkFile(path, lang, library, settings);
       if (parsed.out !== null)
@@ -155,7 +188,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const report = summarise(reports, settings);
     io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, lang));
-    if (parsed.report !== null && !(await writeReport(parsed.report, report, lang, when, io))) return 2;
+    const written =
+      lang === 'en'
+        ? `report written to ${parsed.report} (${report.summary.forms} forms, ${findingCount(report.summary)} findings)`
+        : `检查报告已写入 ${parsed.report}（${report.summary.forms} 张申报表，${findingCount(report.summary)} 条问题）`;
+    if (
+      parsed.report !== null &&
+      !(await writeReport(parsed.report, () => reportWorkbook(report, lang, when), written, lang, io))
+    )
+      return 2;
     return exitCode(report);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

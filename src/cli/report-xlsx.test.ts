@@ -3,6 +3,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { convertWithLibreOffice } from '../../test/support/libreoffice';
+import { sheetRows } from '../../test/support/office-files';
 import { jixiao } from '../../test/support/run-cli';
 import { parseGridText } from '../core/grid-text';
 import { check } from '../core/lint';
@@ -16,19 +17,6 @@ const examples = resolve(__dirname, '..', '..', 'examples');
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-report-'));
 const path = join(dir, '审核意见.xlsx');
 
-/** Each sheet's rows as arrays of cell values (row 1 is the header). */
-async function sheets(bytes: Uint8Array): Promise<Map<string, ExcelJS.CellValue[][]>> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return new Map(
-    workbook.worksheets.map((sheet) => {
-      const rows: ExcelJS.CellValue[][] = [];
-      sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
-      return [sheet.name, rows];
-    }),
-  );
-}
-
 describe('jixiao check --report', () => {
   let report: Report;
   let book: Map<string, ExcelJS.CellValue[][]>;
@@ -37,7 +25,7 @@ describe('jixiao check --report', () => {
     const run = await jixiao('check', examples, '--format', 'json', '--report', path);
     expect(run.stderr).toMatch(/^jixiao: 检查报告已写入 .*审核意见\.xlsx（\d+ 张申报表，\d+ 条问题）\n$/);
     report = JSON.parse(run.stdout) as Report;
-    book = await sheets(new Uint8Array(readFileSync(path)));
+    book = await sheetRows(new Uint8Array(readFileSync(path)));
   });
 
   it('writes one summary row per form with its findings counted by severity', () => {
@@ -104,7 +92,7 @@ describe('jixiao check --report', () => {
   it('writes an English workbook with --lang en', async () => {
     const en = join(dir, 'report-en.xlsx');
     await jixiao('check', join(examples, '示例-常见错误-生活驿站运行经费.xlsx'), '--lang', 'en', '--report', en);
-    const english = await sheets(new Uint8Array(readFileSync(en)));
+    const english = await sheetRows(new Uint8Array(readFileSync(en)));
     expect([...english.keys()]).toEqual(['Summary', 'Findings']);
     expect(
       english
@@ -126,7 +114,7 @@ describe('jixiao check --report', () => {
       '--report',
       out,
     );
-    const rows = (await sheets(new Uint8Array(readFileSync(out)))).get('审核口径')!;
+    const rows = (await sheetRows(new Uint8Array(readFileSync(out)))).get('审核口径')!;
     expect(rows[0]).toEqual(['审核口径', '规则', '说明', '默认级别', '本口径级别', '本口径参数']);
     expect(rows.slice(1).map((r) => [r[1], r[3], r[4], r[5]])).toEqual([
       ['structure-indicator-count', '警告', '警告', 'max = 25（默认 30）三级指标最多个数（超过即建议精简）'],

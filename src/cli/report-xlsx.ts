@@ -1,9 +1,10 @@
-// --report FILE.xlsx: the check report as a workbook for finance staff: one row per form, one row per finding.
-// A workbook, not CSV: targets begin with `=` (`=100(%)`), which Excel would read from a CSV as a formula.
+// --report FILE.xlsx: the check report as a workbook for finance staff: one row per form, one row per finding; and
+// the sheet kit compare's workbook uses too. A workbook, not CSV: targets begin with `=` (`=100(%)`), which Excel
+// would read from a CSV as a formula.
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { location } from '../core/location';
-import type { Lang, Severity } from '../core/rules';
+import type { Finding, Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
 import { LEVEL_TEXT, optionsText, settingChanges } from '../core/rule-catalog';
 import type { FileReport, Report } from './report';
@@ -13,7 +14,7 @@ import type { SettingsRef } from './settings';
 /** Written into the workbook's properties: an existing file is replaced only when jixiao wrote it. */
 export const REPORT_CREATOR = 'jixiao';
 
-interface Column {
+export interface Column {
   readonly zh: string;
   readonly en: string;
   readonly width: number;
@@ -64,7 +65,7 @@ const SHEETS = {
 /** The severity cell's fill in 问题清单. */
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FFF8D7DA', warning: 'FFFFF3CD', info: 'FFE7F1FF' };
 
-const pick = (text: { zh: string; en: string }, lang: Lang) => (lang === 'en' ? text.en : text.zh);
+export const pick = (text: { zh: string; en: string }, lang: Lang) => (lang === 'en' ? text.en : text.zh);
 
 /** Points per line of 11-point text. */
 const LINE_HEIGHT = 15;
@@ -87,9 +88,17 @@ export function linesIn(text: string, width: number): number {
   }, 0);
 }
 
-type Row<C> = { [K in keyof C]: string | number | null };
+export type Row<C> = { [K in keyof C]: string | number | null };
 
-function addSheet<C extends Record<string, Column>>(
+/** A workbook jixiao writes: its creator marks it as one a later run may replace. */
+export function newWorkbook(when: Date): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = REPORT_CREATOR;
+  workbook.created = when;
+  return workbook;
+}
+
+export function addSheet<C extends Record<string, Column>>(
   workbook: ExcelJS.Workbook,
   name: string,
   columns: C,
@@ -155,23 +164,6 @@ function summaryRows(files: readonly FileReport[], lang: Lang): Row<typeof SUMMA
   });
 }
 
-function findingRows(files: readonly FileReport[], lang: Lang): Row<typeof FINDING_COLUMNS>[] {
-  return files.flatMap((file) =>
-    file.forms.flatMap((form) =>
-      form.findings.map((f) => ({
-        file: file.path,
-        project: form.fields.projectName ?? form.title,
-        where: location(f.cell, lang),
-        severity: SEVERITY[lang][f.severity],
-        message: f.message,
-        actual: f.actual,
-        expected: f.expected?.join(lang === 'en' ? ' or ' : ' 或 ') ?? null,
-        rule: f.ruleId,
-      })),
-    ),
-  );
-}
-
 function settingsRows(settings: SettingsRef, lang: Lang): Row<typeof SETTINGS_COLUMNS>[] {
   return settingChanges(settings).map(({ meta, level, options }) => ({
     settings: `${settings.name}（${settings.path}）`,
@@ -183,32 +175,53 @@ function settingsRows(settings: SettingsRef, lang: Lang): Row<typeof SETTINGS_CO
   }));
 }
 
+/** 问题清单: one row per finding in the order given, its severity cell coloured. */
+export function addFindingsSheet(
+  workbook: ExcelJS.Workbook,
+  findings: readonly { file: string; project: string | null; finding: Finding }[],
+  lang: Lang,
+): void {
+  const rows = findings.map(({ file, project, finding: f }) => ({
+    file,
+    project,
+    where: location(f.cell, lang),
+    severity: SEVERITY[lang][f.severity],
+    message: f.message,
+    actual: f.actual,
+    expected: f.expected?.join(lang === 'en' ? ' or ' : ' 或 ') ?? null,
+    rule: f.ruleId,
+  }));
+  const sheet = addSheet(workbook, pick(SHEETS.findings, lang), FINDING_COLUMNS, rows, lang);
+  const severityColumn = Object.keys(FINDING_COLUMNS).indexOf('severity') + 1;
+  findings.forEach(({ finding }, i) => {
+    const fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[finding.severity] } } as const;
+    // Below the header row.
+    sheet.getRow(i + 2).getCell(severityColumn).fill = fill;
+  });
+}
+
+/** 审核口径, with --settings: one row per rule the organisation set, so the workbook says what it was checked against. */
+export function addSettingsSheet(workbook: ExcelJS.Workbook, settings: SettingsRef, lang: Lang): void {
+  addSheet(workbook, pick(SHEETS.settings, lang), SETTINGS_COLUMNS, settingsRows(settings, lang), lang);
+}
+
 /**
  * The report as .xlsx bytes: 汇总 (one row per form, or per file that could not be read) and 问题清单, and with
  * --settings 审核口径 (the rules the organisation set).
  */
 export async function reportWorkbook(report: Report, lang: Lang, when: Date): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = REPORT_CREATOR;
-  workbook.created = when;
+  const workbook = newWorkbook(when);
   addSheet(workbook, pick(SHEETS.summary, lang), SUMMARY_COLUMNS, summaryRows(report.files, lang), lang);
-  const findings = addSheet(
+  addFindingsSheet(
     workbook,
-    pick(SHEETS.findings, lang),
-    FINDING_COLUMNS,
-    findingRows(report.files, lang),
+    report.files.flatMap((file) =>
+      file.forms.flatMap((form) =>
+        form.findings.map((finding) => ({ file: file.path, project: form.fields.projectName ?? form.title, finding })),
+      ),
+    ),
     lang,
   );
-  const severityColumn = Object.keys(FINDING_COLUMNS).indexOf('severity') + 1;
-  // 问题清单 lists the findings in the report's order, below its header row.
-  report.files
-    .flatMap((file) => file.forms.flatMap((form) => form.findings))
-    .forEach((f, i) => {
-      const fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[f.severity] } } as const;
-      findings.getRow(i + 2).getCell(severityColumn).fill = fill;
-    });
-  if (report.settings)
-    addSheet(workbook, pick(SHEETS.settings, lang), SETTINGS_COLUMNS, settingsRows(report.settings, lang), lang);
+  if (report.settings) addSettingsSheet(workbook, report.settings, lang);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -66,3 +66,16 @@ export async function xlsxBytes(grids: readonly Grid[]): Promise<Uint8Array> {
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/** Each sheet's rows as arrays of cell values (row 1 is the header), to read back a workbook jixiao wrote. */
+export async function sheetRows(bytes: Uint8Array): Promise<Map<string, ExcelJS.CellValue[][]>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return new Map(
+    workbook.worksheets.map((sheet) => {
+      const rows: ExcelJS.CellValue[][] = [];
+      sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+      return [sheet.name, rows];
+    }),
+  );
+}
