@@ -283,6 +283,72 @@ describe('Session', () => {
       expect(session.getState().comparisons).toEqual([null]);
     });
 
+    it('keeps last year’s form with the document: reopened, the pane compares again without asking', async () => {
+      const { host, session } = await checked(lowered);
+      await session.setLastYear('2023年申报表.docx', lastYear, []);
+      expect(session.getState().notice?.zh).toContain('已随本文档保存，下次打开时仍会比较。');
+      const reopened = new Session(host, 'zh-CN');
+      await reopened.restore();
+      expect(reopened.getState().lastYear).toMatchObject({ name: '2023年申报表.docx', kept: true });
+      await reopened.check();
+      expect(yearFindings(reopened).map((f) => f.actual)).toEqual(['≥150(人次)']);
+      // 不再比较 forgets it for the next opening too.
+      await reopened.clearLastYear();
+      const again = new Session(host, 'zh-CN');
+      await again.restore();
+      expect(again.getState().lastYear).toBeNull();
+    });
+
+    it('compares a file too large to keep, says it is not kept, and forgets the one kept before', async () => {
+      const { host, session, store } = await checked(lowered);
+      await session.setLastYear('2023年申报表.docx', lastYear, []);
+      const long = '很长的说明'.repeat(120_000);
+      const huge = parseGridText(formGridText({ year: '2023', goalAnnual: long }));
+      await session.setLastYear('2023年大文件.docx', huge, []);
+      expect(session.getState().lastYear).toMatchObject({ name: '2023年大文件.docx', kept: false });
+      expect(session.getState().notice?.zh).toContain('文件较大，未随本文档保存，下次打开时需重新选择。');
+      expect(yearFindings(session)).toHaveLength(1);
+      expect(store.get('jixiao.lastYear')).toBe('');
+      const reopened = new Session(host, 'zh-CN');
+      await reopened.restore();
+      expect(reopened.getState().lastYear).toBeNull();
+    });
+
+    it('keeps only the tables that hold forms', async () => {
+      const { session, store } = await checked(lowered);
+      const withNotes = [{ ...parseGridText('备注 | 无')[0]!, id: 'notes' }, ...lastYear];
+      await session.setLastYear('2023年申报表.docx', withNotes, []);
+      const kept = JSON.parse(store.get('jixiao.lastYear')!) as { grids: { id: string }[] };
+      expect(kept.grids.map((g) => g.id)).toEqual(lastYear.map((g) => g.id));
+    });
+
+    it.each([
+      ['not JSON', '{not json'],
+      ['another shape', JSON.stringify({ schemaVersion: 2, name: 'x', grids: [] })],
+      [
+        'a cell outside its table',
+        JSON.stringify({
+          schemaVersion: 1,
+          name: 'x.docx',
+          grids: [
+            {
+              id: 'g',
+              rowCount: 1,
+              colCount: 1,
+              cells: [{ row: 0, col: 3, rowSpan: 1, colSpan: 1, text: '项目名称', ref: {} }],
+            },
+          ],
+        }),
+      ],
+    ])('ignores a kept setting that is %s: no comparison, no error', async (_, text) => {
+      const { host } = await checked(lowered);
+      await host.saveSetting('jixiao.lastYear', text);
+      const session = new Session(host, 'zh-CN');
+      await session.restore();
+      await session.check();
+      expect(session.getState()).toMatchObject({ lastYear: null, status: 'ready' });
+    });
+
     it('stops comparing when cleared', async () => {
       const { session } = await checked(lowered);
       await session.setLastYear('2023年申报表.docx', lastYear, []);

@@ -43,6 +43,8 @@ export interface LastYearForms {
   readonly forms: readonly Form[];
   /** Library indicators, whose aliases join two years' names for one indicator. */
   readonly library: readonly Named[];
+  /** Kept in the document's settings, so the comparison holds when it is opened again; false when too large. */
+  readonly kept: boolean;
 }
 
 /** A form of this document and last year's form of the same project. */
@@ -75,6 +77,7 @@ export interface PaneState {
 }
 
 const IGNORED_KEY = 'jixiao.ignored';
+const LAST_YEAR_KEY = 'jixiao.lastYear';
 
 /** A finding is ignored for this cell and this text: once the text changes, it shows again. */
 export const ignoreKey = (f: Finding): string => `${f.ruleId}|${refKey(f.cell)}|${f.actual}`;
@@ -84,6 +87,7 @@ export class Session {
   private readonly listeners = new Set<() => void>();
   private nextId = 1;
   private settingsLoaded: Promise<void> = Promise.resolve();
+  private lastYearRestored: Promise<void> = Promise.resolve();
 
   constructor(
     readonly host: Host,
@@ -117,11 +121,16 @@ export class Session {
     for (const listener of this.listeners) listener();
   }
 
-  /** Loads the findings this document's people chose to ignore (kept in the document's settings). */
+  /** Loads what the document keeps in its settings: the findings its people ignored, and last year's form. */
   async restore(): Promise<void> {
+    this.lastYearRestored = this.restoreLastYear();
     // Shading left by an earlier session (the pane closed with marking on) would otherwise stay in the document
     // while the switch shows off.
     if (this.host.capabilities.marks) await this.host.clearMarks().catch(() => undefined);
+    await Promise.all([this.restoreIgnored(), this.lastYearRestored]);
+  }
+
+  private async restoreIgnored(): Promise<void> {
     const saved = await this.host.loadSetting(IGNORED_KEY).catch(() => null);
     if (!saved) return;
     try {
@@ -161,6 +170,7 @@ export class Session {
   async check(notice: Notice | null = null): Promise<void> {
     this.set({ status: 'checking' });
     await this.settingsLoaded;
+    await this.lastYearRestored;
     try {
       const grids = await this.host.read();
       const rules = configureRules(allRules, this.ruleSettings);
@@ -200,7 +210,31 @@ export class Session {
     };
   }
 
-  /** Compares this document with last year's forms from now on (the grids of a file the person picked). */
+  /** The library whose aliases join two years' names: the organisation's when its settings name one. */
+  async aliasLibrary(): Promise<readonly Named[]> {
+    await this.settingsLoaded;
+    const org = this.state.orgSettings.status === 'ok' ? this.state.orgSettings.library : null;
+    if (org) return org.indicators;
+    const { bundledLibrary } = await import(/* webpackChunkName: "library" */ '../library/bundled');
+    return bundledLibrary().indicators;
+  }
+
+  /** Last year's form as the document's settings kept it; nothing when there is none or it is damaged. */
+  private async restoreLastYear(): Promise<void> {
+    const saved = await this.host.loadSetting(LAST_YEAR_KEY).catch(() => null);
+    if (!saved) return;
+    const { readKeptLastYear } = await import(/* webpackChunkName: "kept-last-year" */ './kept-last-year');
+    const kept = readKeptLastYear(saved);
+    const forms = kept ? recognize(kept.grids) : [];
+    // A person who picked a file meanwhile chose it over the kept one.
+    if (!kept || forms.length === 0 || this.state.lastYear) return;
+    this.set({ lastYear: { name: kept.name, forms, library: await this.aliasLibrary(), kept: true } });
+  }
+
+  /**
+   * Compares this document with last year's forms from now on (the grids of a file the person picked), and keeps
+   * the tables holding them in the document's settings for its next opening.
+   */
   async setLastYear(name: string, grids: readonly Grid[], library: readonly Named[]): Promise<void> {
     const forms = recognize(grids);
     if (forms.length === 0) {
@@ -213,16 +247,23 @@ export class Session {
       });
       return;
     }
-    this.set({ lastYear: { name, forms, library } });
+    const kept = await this.keepLastYear(name, grids, forms);
+    this.set({ lastYear: { name, forms, library, kept } });
     await this.check();
     if (this.state.status !== 'ready') return;
     const paired = this.state.comparisons.filter((c) => c !== null).length;
+    const keptNote = kept
+      ? { zh: '已随本文档保存，下次打开时仍会比较。', en: 'Kept with this document for its next opening.' }
+      : {
+          zh: '文件较大，未随本文档保存，下次打开时需重新选择。',
+          en: 'Too large to keep with this document: pick it again next time.',
+        };
     this.set({
       notice: paired
         ? {
             kind: 'success',
-            zh: `已载入上年的“${name}”（${forms.length} 张表），本文档有 ${paired} 张表与之对应。`,
-            en: `Loaded last year's "${name}" (${forms.length} form(s)); ${paired} form(s) of this document match.`,
+            zh: `已载入上年的“${name}”（${forms.length} 张表），本文档有 ${paired} 张表与之对应。${keptNote.zh}`,
+            en: `Loaded last year's "${name}" (${forms.length} form(s)); ${paired} form(s) of this document match. ${keptNote.en}`,
           }
         : {
             kind: 'warning',
@@ -234,7 +275,27 @@ export class Session {
 
   async clearLastYear(): Promise<void> {
     this.set({ lastYear: null });
+    await this.host.saveSetting(LAST_YEAR_KEY, '').catch(() => undefined);
     await this.check();
+  }
+
+  /** Keeps the tables holding last year's forms in the document's settings; false when too large or refused. */
+  private async keepLastYear(name: string, grids: readonly Grid[], forms: readonly Form[]): Promise<boolean> {
+    const { keptLastYearText } = await import(/* webpackChunkName: "kept-last-year" */ './kept-last-year');
+    const holding = new Set(forms.map((f) => f.gridId));
+    const text = keptLastYearText(
+      name,
+      grids.filter((g) => holding.has(g.id)),
+    );
+    // Too large: a kept file from before would compare with the wrong year next time.
+    if (text === null) {
+      await this.host.saveSetting(LAST_YEAR_KEY, '').catch(() => undefined);
+      return false;
+    }
+    return this.host
+      .saveSetting(LAST_YEAR_KEY, text)
+      .then(() => true)
+      .catch(() => false);
   }
 
   /** Findings still to show: not ignored. */

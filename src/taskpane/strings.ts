@@ -125,6 +125,7 @@ export const STRINGS = {
   },
   lastYearPick: { zh: '选择上年的申报表', en: "Choose last year's form" },
   lastYearLoaded: { zh: '上年：{name}（{n} 张表）', en: 'Last year: {name} ({n} form(s))' },
+  lastYearKept: { zh: '，已随本文档保存', en: ', kept with this document' },
   lastYearRemove: { zh: '不再比较', en: 'Stop comparing' },
   lastYearUnreadable: { zh: '“{name}”未能读取：{reason}', en: '"{name}" could not be read: {reason}' },
   lastYearPair: {

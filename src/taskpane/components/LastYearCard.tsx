@@ -22,15 +22,10 @@ export function LastYearCard() {
   const { session, state, t } = usePane();
   const pick = async (file: File) => {
     try {
-      // The reader (fflate) and the library are the 指标建议 tab's chunk: loaded when first needed, not with the pane.
-      const [{ readPickedDocument }, { bundledLibrary }] = await Promise.all([
-        import('../../hosts/office/picked-file'),
-        import('../../library/bundled'),
-      ]);
+      // The reader (fflate) is the 指标建议 tab's chunk: loaded when first needed, not with the pane.
+      const { readPickedDocument } = await import('../../hosts/office/picked-file');
       const grids = readPickedDocument(file.name, new Uint8Array(await file.arrayBuffer()), browserXmlParser());
-      // The organisation's library (from its settings) has its own aliases joining two years' names.
-      const org = state.orgSettings.status === 'ok' ? state.orgSettings.library : null;
-      await session.setLastYear(file.name, grids, (org ?? bundledLibrary()).indicators);
+      await session.setLastYear(file.name, grids, await session.aliasLibrary());
     } catch (error) {
       const picked = error instanceof Error && error.name === 'PickedFileError' ? (error as PickedFileError) : null;
       const detail = error instanceof Error ? error.message : String(error);
@@ -59,7 +54,8 @@ export function LastYearCard() {
       />
       {state.lastYear && (
         <Caption1>
-          {t('lastYearLoaded', { name: state.lastYear.name, n: state.lastYear.forms.length })}{' '}
+          {t('lastYearLoaded', { name: state.lastYear.name, n: state.lastYear.forms.length })}
+          {state.lastYear.kept && t('lastYearKept')}{' '}
           <Link as="button" onClick={() => void session.clearLastYear()}>
             {t('lastYearRemove')}
           </Link>
