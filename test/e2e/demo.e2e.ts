@@ -312,7 +312,9 @@ it('与上年比较: last year’s .xlsx joins the check, restoring its target c
     .locator('[aria-live="polite"]', { hasText: '“上年.docx”未能读取：文件已损坏或不是 Office 文档' })
     .waitFor();
   await page.getByLabel('选择上年的申报表').setInputFiles(join(examples, '2024-西渡街道绩效目标汇总表.xlsx'));
-  await page.locator('[aria-live="polite"]', { hasText: '本文档有 1 张表与之对应' }).waitFor();
+  await page
+    .locator('[aria-live="polite"]', { hasText: '本文档有 1 张表与之对应。已随本文档保存，下次打开时仍会比较。' })
+    .waitFor();
   await page.getByText('上年：2024-西渡街道绩效目标汇总表.xlsx（3 张表）').waitFor();
   await page.getByText(/与 2024 年的《生活驿站运行经费》相比：沿用 11 项指标（目标降低 1 项）/).waitFor();
   await page.getByText('当年申请资金 296,000.00 → 269,000.00（-9.1%）').waitFor();
@@ -322,6 +324,11 @@ it('与上年比较: last year’s .xlsx joins the check, restoring its target c
   await lowered.getByRole('button', { name: '应用', exact: true }).click();
   await documentCell('≥90.00(%)').first().waitFor();
   await expect(finding('target-below-last-year').count()).resolves.toBe(0);
+  // Kept with the document: opened again, the pane compares without asking for the file.
+  await page.reload();
+  await page.getByRole('button', { name: '检查整个文档' }).click();
+  await page.getByText('上年：2024-西渡街道绩效目标汇总表.xlsx（3 张表），已随本文档保存').waitFor();
+  await page.getByText(/与 2024 年的《生活驿站运行经费》相比：沿用 11 项指标/).waitFor();
   await page.getByRole('button', { name: '不再比较' }).click();
   await page.getByText('上年：2024-西渡街道绩效目标汇总表.xlsx（3 张表）').waitFor({ state: 'detached' });
 });
