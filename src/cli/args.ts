@@ -170,14 +170,14 @@ suggest  判断每张申报表的项目类型（列出判断依据），并按�
 compare  按项目名称和单位把本年的申报表与上年同一项目的表对应起来：列出沿用、取消、新增的指标，当年申请资金
          的增减；指标值低于上年、定量改为定性、“同名项目上年预算额”与上年表不符时给出提示。也可用于比较同一
          张表的两个版本（如一上、二上）。
-rules    列出全部检查规则（编号、默认级别、说明）；给出 --settings 时列出按该口径的级别。
+rules    列出全部检查规则（编号、默认级别、说明、可设置的参数）；给出 --settings 时列出按该口径的级别和参数。
 文件夹会递归查找其中的 .docx 和 .xlsx。输入文件只读，不会被修改。
 
 选项：
   --format text|json   输出格式：text 便于阅读（默认），json 为完整报告（schemaVersion 1）
   --lang zh-CN|en      提示语言（默认按系统语言）
-  --settings 口径       本单位的审核口径文件（jixiao-settings.json，格式见 docs/examples/）：关闭某些规则或
-                       调整其级别，并可指定本单位的指标库
+  --settings 口径       本单位的审核口径文件（jixiao-settings.json，格式见 docs/examples/）：关闭某些规则、
+                       调整其级别或参数（如满意度最低值），并可指定本单位的指标库
   --library 文件        本单位的指标库（.json 或 .xlsx，格式见 docs/examples/），与内置指标库合并使用
   --top N              suggest：每张表推荐的指标数（默认 10）
   --fix --out 目录      check：把可自动修正的问题写入副本，保存到该目录（原文件不变）：.docx 中为修订
@@ -214,14 +214,15 @@ compare  Pairs each form of this year with last year's form of the same project 
          the indicators kept, dropped and added and the change in money asked for; it flags targets below
          last year's, numbers turned into words, and a 同名项目上年预算额 that differs from last year's form.
          Also for two versions of one form.
-rules    Lists every rule (id, default level, what it checks); with --settings, its level under them.
+rules    Lists every rule (id, default level, what it checks, the options it has); with --settings, its level
+         and options under them.
 Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.
 
 Options:
   --format text|json   text: for reading (default); json: the full report (schemaVersion 1)
   --lang zh-CN|en      message language (default: from the system locale)
   --settings FILE      your organisation's review settings (jixiao-settings.json, see docs/examples/): rules
-                       switched off or set to another level, and the organisation's library
+                       switched off, set to another level or given other thresholds, and the organisation's library
   --library FILE       your organisation's indicator library (.json or .xlsx, see docs/examples/), used
                        together with the bundled one
   --top N              suggest: how many indicators per form (default 10)

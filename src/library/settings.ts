@@ -102,7 +102,8 @@ function ruleOptions(
     const spec = specs[name];
     const path = `options.${id}.${name}`;
     if (!spec) {
-      const near = names.find((known) => editDistance(known.toLowerCase(), name.toLowerCase()) <= 2);
+      const distance = (known: string) => editDistance(known.toLowerCase(), name.toLowerCase());
+      const near = [...names].sort((a, b) => distance(a) - distance(b)).find((known) => distance(known) <= 2);
       errors.push({
         path,
         zh: `规则“${id}”没有参数“${name}”${near ? `（是否是“${near}”？）` : ''}：可设置的参数有 ${names.join('、')}。`,

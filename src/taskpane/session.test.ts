@@ -314,6 +314,15 @@ describe('Session', () => {
       expect(reopened.getState().lastYear).toBeNull();
     });
 
+    it('says so when the document refuses the setting, and still compares', async () => {
+      const { host, session } = await checked(lowered);
+      jest.spyOn(host, 'saveSetting').mockRejectedValue(new Error('settings are read-only'));
+      await session.setLastYear('2023年申报表.docx', lastYear, []);
+      expect(session.getState().lastYear).toMatchObject({ kept: false });
+      expect(session.getState().notice?.zh).toContain('未能随本文档保存（文档不允许保存设置）');
+      expect(yearFindings(session)).toHaveLength(1);
+    });
+
     it('keeps only the tables that hold forms', async () => {
       const { session, store } = await checked(lowered);
       const withNotes = [{ ...parseGridText('备注 | 无')[0]!, id: 'notes' }, ...lastYear];

@@ -79,6 +79,21 @@ export interface PaneState {
 const IGNORED_KEY = 'jixiao.ignored';
 const LAST_YEAR_KEY = 'jixiao.lastYear';
 
+/** Whether last year's file went into the document's settings; refused: the host would not save them. */
+type KeptAs = 'kept' | 'tooLarge' | 'refused';
+
+const KEPT_NOTE: Readonly<Record<KeptAs, { zh: string; en: string }>> = {
+  kept: { zh: '已随本文档保存，下次打开时仍会比较。', en: 'Kept with this document for its next opening.' },
+  tooLarge: {
+    zh: '文件较大，未随本文档保存，下次打开时需重新选择。',
+    en: 'Too large to keep with this document: pick it again next time.',
+  },
+  refused: {
+    zh: '未能随本文档保存（文档不允许保存设置），下次打开时需重新选择。',
+    en: 'Could not be kept with this document (it refused the setting): pick it again next time.',
+  },
+};
+
 /** A finding is ignored for this cell and this text: once the text changes, it shows again. */
 export const ignoreKey = (f: Finding): string => `${f.ruleId}|${refKey(f.cell)}|${f.actual}`;
 
@@ -248,16 +263,11 @@ export class Session {
       return;
     }
     const kept = await this.keepLastYear(name, grids, forms);
-    this.set({ lastYear: { name, forms, library, kept } });
+    this.set({ lastYear: { name, forms, library, kept: kept === 'kept' } });
     await this.check();
     if (this.state.status !== 'ready') return;
     const paired = this.state.comparisons.filter((c) => c !== null).length;
-    const keptNote = kept
-      ? { zh: '已随本文档保存，下次打开时仍会比较。', en: 'Kept with this document for its next opening.' }
-      : {
-          zh: '文件较大，未随本文档保存，下次打开时需重新选择。',
-          en: 'Too large to keep with this document: pick it again next time.',
-        };
+    const keptNote = KEPT_NOTE[kept];
     this.set({
       notice: paired
         ? {
@@ -280,7 +290,7 @@ export class Session {
   }
 
   /** Keeps the tables holding last year's forms in the document's settings; false when too large or refused. */
-  private async keepLastYear(name: string, grids: readonly Grid[], forms: readonly Form[]): Promise<boolean> {
+  private async keepLastYear(name: string, grids: readonly Grid[], forms: readonly Form[]): Promise<KeptAs> {
     const { keptLastYearText } = await import(/* webpackChunkName: "kept-last-year" */ './kept-last-year');
     const holding = new Set(forms.map((f) => f.gridId));
     const text = keptLastYearText(
@@ -290,12 +300,12 @@ export class Session {
     // Too large: a kept file from before would compare with the wrong year next time.
     if (text === null) {
       await this.host.saveSetting(LAST_YEAR_KEY, '').catch(() => undefined);
-      return false;
+      return 'tooLarge';
     }
     return this.host
       .saveSetting(LAST_YEAR_KEY, text)
-      .then(() => true)
-      .catch(() => false);
+      .then((): KeptAs => 'kept')
+      .catch((): KeptAs => 'refused');
   }
 
   /** Findings still to show: not ignored. */

@@ -32,7 +32,7 @@ export interface OptionSpec {
   readonly max: number;
   /** A count or a year: a setting of 4.5 is refused. */
   readonly integer?: boolean;
-  /** What it sets, with its unit (满意度目标的最低值（%）). */
+  /** What it sets, with its unit (满意度目标最低值（%）). */
   readonly description: Text;
 }
 
