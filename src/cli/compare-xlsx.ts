@@ -1,13 +1,13 @@
 // `jixiao compare … --report FILE.xlsx`: the year-on-year comparison as a workbook for finance staff — one row per
 // pair of forms (the money asked for, what was kept, dropped and added), one row per indicator and how it moved,
 // and the findings on this year's cells.
-import { annualChange } from '../core/compare/compare';
 import type { TargetChange } from '../core/compare/target-change';
 import { location } from '../core/location';
 import type { Lang } from '../core/rules';
 import type { CompareReport, FormRef, PairReport } from './compare';
+import { pairMoney } from './compare';
 import type { Column, Row } from './report-xlsx';
-import { addFindingsSheet, addSettingsSheet, addSheet, newWorkbook, pick } from './report-xlsx';
+import { addFindingsSheet, addSettingsSheet, addSheet, newWorkbook, pick, severityCounts } from './report-xlsx';
 
 const PAIR_COLUMNS = {
   project: { zh: '项目名称', en: 'Project', width: 30, wrap: true },
@@ -87,25 +87,20 @@ function pairRows(report: CompareReport, lang: Lang): Row<typeof PAIR_COLUMNS>[]
     infos: null,
   };
   const paired = report.pairs.map((pair) => {
-    const fen = (yuan: number | null) => (yuan === null ? null : Math.round(yuan * 100));
-    const money = annualChange({ previous: fen(pair.annual.previous), current: fen(pair.annual.current) });
     const kept = (change: TargetChange) => pair.kept.filter((k) => k.change === change).length;
-    const severity = (s: string) => pair.findings.filter((f) => f.severity === s).length;
     return {
       project: projectOf(pair),
       previousFile: formLabel(pair.previous, lang),
       currentFile: formLabel(pair.current, lang),
       previousAnnual: pair.annual.previous,
       currentAnnual: pair.annual.current,
-      change: money?.change ?? null,
+      change: pairMoney(pair)?.change ?? null,
       kept: pair.kept.length,
       weaker: kept('weaker'),
       toWords: kept('toQualitative'),
       dropped: pair.dropped.length,
       added: pair.added.length,
-      errors: severity('error'),
-      warnings: severity('warning'),
-      infos: severity('info'),
+      ...severityCounts(pair.findings),
       note: null,
     };
   });

@@ -164,9 +164,14 @@ export function compareExitCode(report: CompareReport): number {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-function fundsLine({ annual }: PairReport, lang: Lang): string | null {
+/** The money asked for both years, formatted, and the change; null unless both are filled. */
+export function pairMoney({ annual }: PairReport): ReturnType<typeof annualChange> {
   const fen = (yuan: number | null) => (yuan === null ? null : Math.round(yuan * 100));
-  const money = annualChange({ previous: fen(annual.previous), current: fen(annual.current) });
+  return annualChange({ previous: fen(annual.previous), current: fen(annual.current) });
+}
+
+function fundsLine(pair: PairReport, lang: Lang): string | null {
+  const money = pairMoney(pair);
   if (!money) return null;
   return lang === 'en'
     ? `  Asked for this year: ${money.before} → ${money.after} yuan (${money.change})`

@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { location } from '../core/location';
 import type { Finding, Lang, Severity } from '../core/rules';
-import type { FormReport } from '../core/report';
 import { LEVEL_TEXT, optionsText, settingChanges } from '../core/rule-catalog';
 import type { FileReport, Report } from './report';
 import { copySummary, SEVERITY } from './report';
@@ -138,10 +137,11 @@ export function addSheet<C extends Record<string, Column>>(
   return sheet;
 }
 
-const counts = (form: FormReport) => ({
-  errors: form.findings.filter((f) => f.severity === 'error').length,
-  warnings: form.findings.filter((f) => f.severity === 'warning').length,
-  infos: form.findings.filter((f) => f.severity === 'info').length,
+/** Findings by severity, for a summary row. */
+export const severityCounts = (findings: readonly Finding[]) => ({
+  errors: findings.filter((f) => f.severity === 'error').length,
+  warnings: findings.filter((f) => f.severity === 'warning').length,
+  infos: findings.filter((f) => f.severity === 'info').length,
 });
 
 function summaryRows(files: readonly FileReport[], lang: Lang): Row<typeof SUMMARY_COLUMNS>[] {
@@ -158,7 +158,7 @@ function summaryRows(files: readonly FileReport[], lang: Lang): Row<typeof SUMMA
       implementer: form.fields.implementer,
       type: form.projectType ? `${form.projectType.label} ${Math.round(form.projectType.confidence * 100)}%` : null,
       annual: form.funds.annual ?? form.funds.budgetYear,
-      ...counts(form),
+      ...severityCounts(form.findings),
       note: file.fixed ? copySummary(file.fixed, lang) : null,
     }));
   });
