@@ -121,6 +121,33 @@ describe('parseSettingsJson', () => {
     ]);
   });
 
+  it('refuses options that contradict each other, the default counting where one is not set', () => {
+    const settingsWith = (counts: Record<string, number>) =>
+      JSON.stringify({ schemaVersion: 1, name: '口径', options: { 'structure-indicator-count': counts } });
+    expect(errorsOf(settingsWith({ min: 40, max: 20 })).map((e) => [e.path, e.zh])).toEqual([
+      [
+        'options.structure-indicator-count.min',
+        '规则“structure-indicator-count”的参数“min”（三级指标最少个数）为 40，大于“max”（三级指标最多个数（超过即建议精简））的 20：任何申报表都无法同时满足。请调低“min”或调高“max”。',
+      ],
+    ]);
+    const [alone] = errorsOf(settingsWith({ min: 40 }));
+    expect(alone).toEqual({
+      path: 'options.structure-indicator-count.min',
+      zh: expect.stringContaining('为 40，大于“max”（三级指标最多个数（超过即建议精简））的 30（默认值）'),
+      en: expect.stringContaining(
+        'is 40, above "max" (Most indicators before trimming is advised) at 30 (the default)',
+      ),
+    });
+    expect(errorsOf(settingsWith({ max: 10, minOutputs: 12 })).map((e) => [e.path, e.zh])).toEqual([
+      [
+        'options.structure-indicator-count.minOutputs',
+        expect.stringContaining('“minOutputs”（产出指标最少个数）为 12，大于“max”'),
+      ],
+    ]);
+    const fine: Record<string, number>[] = [{ min: 20, minOutputs: 20, max: 20 }, { max: 5 }, { min: 30 }];
+    for (const counts of fine) expect(parseSettingsJson(settingsWith(counts)).ok).toBe(true);
+  });
+
   it('refuses a level it does not know, saying which ones there are', () => {
     const [error] = errorsOf('{"schemaVersion":1,"name":"口径","rules":{"target-format":"严重"}}');
     expect(error!.zh).toBe(

@@ -117,7 +117,32 @@ function ruleOptions(
       });
     else options[name] = value;
   }
+  if (errors.length === 0) errors.push(...contradictions(id, specs, options));
   return errors.length ? { ok: false, errors } : { ok: true, options };
+}
+
+/** Options that cannot hold together, a set value against a set or default one (min 40 with the default max 30). */
+function contradictions(
+  id: string,
+  specs: Readonly<Record<string, OptionSpec>>,
+  options: Readonly<Record<string, number>>,
+): LibraryIssue[] {
+  const errors: LibraryIssue[] = [];
+  for (const [name, spec] of Object.entries(specs)) {
+    const bound = spec.atMost;
+    const boundSpec = bound === undefined ? undefined : specs[bound];
+    if (bound === undefined || !boundSpec || !(name in options || bound in options)) continue;
+    const value = options[name] ?? spec.default;
+    const limit = options[bound] ?? boundSpec.default;
+    if (value <= limit) continue;
+    const as = (option: string, zh: boolean) => (option in options ? '' : zh ? '（默认值）' : ' (the default)');
+    errors.push({
+      path: `options.${id}.${name in options ? name : bound}`,
+      zh: `规则“${id}”的参数“${name}”（${spec.description.zh}）为 ${value}${as(name, true)}，大于“${bound}”（${boundSpec.description.zh}）的 ${limit}${as(bound, true)}：任何申报表都无法同时满足。请调低“${name}”或调高“${bound}”。`,
+      en: `Option "${name}" of rule "${id}" (${spec.description.en}) is ${value}${as(name, false)}, above "${bound}" (${boundSpec.description.en}) at ${limit}${as(bound, false)}: no form could meet both. Lower "${name}" or raise "${bound}".`,
+    });
+  }
+  return errors;
 }
 
 const inRange = (value: number, spec: OptionSpec) =>

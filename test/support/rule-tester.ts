@@ -100,6 +100,14 @@ export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; inval
             name,
             integers: true,
           });
+        if (spec.atMost !== undefined) {
+          const bound = rule.meta.options?.[spec.atMost];
+          expect({ name, atMost: spec.atMost, defaultsAgree: bound && spec.default <= bound.default }).toEqual({
+            name,
+            atMost: spec.atMost,
+            defaultsAgree: true,
+          });
+        }
       }
     });
 

@@ -32,6 +32,8 @@ export interface OptionSpec {
   readonly max: number;
   /** A count or a year: a setting of 4.5 is refused. */
   readonly integer?: boolean;
+  /** Another option of the rule this one may not exceed (a fewest above a most would fail every form). */
+  readonly atMost?: string;
   /** What it sets, with its unit (满意度目标最低值（%）). */
   readonly description: Text;
 }

@@ -30,6 +30,7 @@ export default defineRule(
         min: 1,
         max: 50,
         integer: true,
+        atMost: 'max',
         description: { zh: '三级指标最少个数', en: 'Fewest indicators' },
       },
       minOutputs: {
@@ -37,6 +38,7 @@ export default defineRule(
         min: 1,
         max: 20,
         integer: true,
+        atMost: 'max',
         description: { zh: '产出指标最少个数', en: 'Fewest output indicators' },
       },
       max: {
