@@ -29,6 +29,8 @@ export interface SuggestCommand {
   readonly settings: string | null;
   /** How many suggestions per form (--top, default 10). */
   readonly top: number;
+  /** --report: the suggestions as an .xlsx workbook too. */
+  readonly report: string | null;
 }
 
 export interface CompareCommand {
@@ -141,9 +143,9 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   }
   if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (command === 'suggest') {
-    if (fix || comments || out !== null || report !== null)
-      throw new UsageError('--fix, --comments, --out and --report belong to check: suggest never writes files');
-    return { command, paths, format, lang, library, settings, top: top ?? DEFAULT_TOP };
+    if (fix || comments || out !== null)
+      throw new UsageError('--fix, --comments and --out belong to check: suggest never changes a form');
+    return { command, paths, format, lang, library, settings, top: top ?? DEFAULT_TOP, report };
   }
   if (top !== null) throw new UsageError('--top belongs to suggest');
   if ((fix || comments) !== (out !== null))
@@ -160,6 +162,7 @@ export const HELP: Record<Lang, string> = {
   jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件]
                [--fix] [--comments] [--out 目录] [--report 报告.xlsx]
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件] [--top N]
+                 [--report 报告.xlsx]
   jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
                  [--library 文件] [--report 报告.xlsx]
   jixiao rules [--settings 口径] [--format text|json] [--lang zh-CN|en]
@@ -186,7 +189,8 @@ rules    列出全部检查规则（编号、默认级别、说明、可设置�
                        便于退回修改；可与 --fix 同用
   --report 报告.xlsx    check：另把检查结果写成 Excel 工作簿：“汇总”每张表一行（单位、类型、资金、各级问题数），
                        “问题清单”每条问题一行，可筛选排序；compare：“比较汇总”每对表一行（两年申请资金、沿用、
-                       取消、新增），“指标变化”每项指标一行（上年与本年的指标值），“问题清单”；
+                       取消、新增），“指标变化”每项指标一行（上年与本年的指标值），“问题清单”；suggest：“推荐汇总”
+                       每张表一行（项目类型、缺少的维度），“推荐指标”每条建议一行（参考指标值、单位、指标解释）；
                        只覆盖 jixiao 以前写的报告，不覆盖其他文件
   -h, --help           显示本帮助
   -v, --version        显示版本
@@ -200,7 +204,7 @@ Usage:
   jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
                [--fix] [--comments] [--out DIR] [--report REPORT.xlsx]
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
-                 [--top N]
+                 [--top N] [--report REPORT.xlsx]
   jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
                  [--lang zh-CN|en] [--settings FILE] [--library FILE] [--report REPORT.xlsx]
   jixiao rules [--settings FILE] [--format text|json] [--lang zh-CN|en]
@@ -234,6 +238,8 @@ Options:
                        type, funds, findings by severity), and Findings, one row per finding, to filter and sort;
                        compare: Comparison, one row per pair (money asked both years, kept, dropped, added),
                        Indicator changes, one row per indicator (last year's and this year's target), Findings;
+                       suggest: Forms, one row per form (type, dimensions missing), and Suggestions, one row per
+                       indicator suggested (typical target, unit, definition);
                        it replaces only a report jixiao wrote before, never another file
   -h, --help           show this help
   -v, --version        show the version

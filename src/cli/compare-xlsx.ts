@@ -7,7 +7,15 @@ import type { Lang } from '../core/rules';
 import type { CompareReport, FormRef, PairReport } from './compare';
 import { pairMoney } from './compare';
 import type { Column, Row } from './report-xlsx';
-import { addFindingsSheet, addSettingsSheet, addSheet, newWorkbook, pick, severityCounts } from './report-xlsx';
+import {
+  addFindingsSheet,
+  addSettingsSheet,
+  addSheet,
+  formLabel,
+  newWorkbook,
+  pick,
+  severityCounts,
+} from './report-xlsx';
 
 const PAIR_COLUMNS = {
   project: { zh: '项目名称', en: 'Project', width: 30, wrap: true },
@@ -65,12 +73,6 @@ const TO_ASK_ABOUT: ReadonlySet<ChangeKind> = new Set(['weaker', 'toQualitative'
 const ASK_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3CD' } } as const;
 
 const projectOf = (pair: PairReport) => pair.current.projectName ?? pair.previous.projectName;
-const formLabel = (ref: FormRef, lang: Lang) =>
-  ref.index === 0
-    ? ref.path
-    : lang === 'en'
-      ? `${ref.path} (form ${ref.index + 1})`
-      : `${ref.path}（第${ref.index + 1}张表）`;
 
 function pairRows(report: CompareReport, lang: Lang): Row<typeof PAIR_COLUMNS>[] {
   const none = {

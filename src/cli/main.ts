@@ -15,6 +15,7 @@ import type { SuggestFileReport } from './suggest';
 import { renderRulesText, rulesReport } from './rules';
 import { loadSetup, setupErrorText } from './settings';
 import { renderSuggestText, suggestFile, summariseSuggestions } from './suggest';
+import { suggestWorkbook } from './suggest-xlsx';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -161,13 +162,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const { files, roots, emptyFolders } = await collect(parsed.paths);
     if (parsed.command === 'suggest') {
+      await refuseForeignReport(parsed.report);
+      const when = new Date();
       const reports: SuggestFileReport[] = emptyFolders.map((path) => noForms(path, lang));
-      for (const [i, path] of files.entries()) {
+      const inputs = withoutReport(files, parsed.report);
+      for (const [i, path] of inputs.entries()) {
         reports.push(await suggestFile(path, library, lang, parsed.top));
-        progress(io, i + 1, files.length);
+        progress(io, i + 1, inputs.length);
       }
       const report = summariseSuggestions(reports);
       io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderSuggestText(report, lang));
+      const written =
+        lang === 'en'
+          ? `suggestions written to ${parsed.report} (${report.summary.forms} forms, ${report.summary.suggestions} suggestions)`
+          : `建议报告已写入 ${parsed.report}（${report.summary.forms} 张申报表，${report.summary.suggestions} 条建议）`;
+      if (
+        parsed.report !== null &&
+        !(await writeReport(parsed.report, () => suggestWorkbook(report, lang, when), written, lang, io))
+      )
+        return 2;
       return report.files.some((f) => f.status === 'error') ? 2 : 0;
     }
     if (parsed.out !== null && overwritesInput(files, roots, parsed.out))

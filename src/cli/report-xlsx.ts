@@ -89,6 +89,14 @@ export function linesIn(text: string, width: number): number {
 
 export type Row<C> = { [K in keyof C]: string | number | null };
 
+/** A form's file in a report row; the second and later form of a 汇总表 document say which one they are. */
+export const formLabel = (ref: { readonly path: string; readonly index: number }, lang: Lang) =>
+  ref.index === 0
+    ? ref.path
+    : lang === 'en'
+      ? `${ref.path} (form ${ref.index + 1})`
+      : `${ref.path}（第${ref.index + 1}张表）`;
+
 /** A workbook jixiao writes: its creator marks it as one a later run may replace. */
 export function newWorkbook(when: Date): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();

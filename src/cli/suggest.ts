@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../core/report';
 import { classify, evidenceText } from '../core/suggest/classify';
 import type { SuggestionKind } from '../core/suggest/suggest';
 import { suggestIndicators } from '../core/suggest/suggest';
-import type { Library } from '../library/schema';
+import type { Direction, Library } from '../library/schema';
 import { readDocumentFile } from '../hosts/file/read-file';
 import { fileErrorOf } from './report';
 
@@ -31,7 +31,7 @@ export interface FormSuggestions {
     aliases: string[];
     target: string;
     unit: string;
-    direction: string;
+    direction: Direction;
     definition: string;
     score: number;
   }[];
@@ -106,7 +106,7 @@ export function summariseSuggestions(files: SuggestFileReport[]): SuggestReport 
   };
 }
 
-const KIND: Record<Lang, Record<SuggestionKind, string>> = {
+export const KIND: Record<Lang, Record<SuggestionKind, string>> = {
   'zh-CN': { 'missing-dimension': '补缺维度', 'type-core': '类型常用', common: '共性' },
   en: { 'missing-dimension': 'missing dimension', 'type-core': 'type core', common: 'common' },
 };
