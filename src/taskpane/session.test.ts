@@ -102,6 +102,32 @@ describe('Session', () => {
     expect(again.some((f) => f.ruleId === 'target-format')).toBe(true);
   });
 
+  it('全部忽略 ignores every shown finding of one rule, and a new one of that rule still shows', async () => {
+    const { host, session, store } = await checked(
+      formGridText({
+        indicators: [
+          ['产出指标', '数量指标', '培训人次', '>=1500人次'],
+          ['产出指标', '质量指标', '培训合格率', '>=95%'],
+          ['产出指标', '时效指标', '培训按期完成率', '按期完成'],
+        ],
+      }),
+    );
+    const all = session.getState().forms.flatMap((f) => f.findings);
+    const ofRule = session.findingsOf('target-format');
+    expect(ofRule).toHaveLength(2);
+    await session.ignoreAll('target-format');
+    expect(JSON.parse(store.get('jixiao.ignored')!)).toEqual(ofRule.map(ignoreKey));
+    const shown = session.getState().forms.flatMap((f) => session.visible(f.findings));
+    expect(shown).toEqual(all.filter((f) => f.ruleId !== 'target-format'));
+    expect(session.findingsOf('target-format')).toEqual([]);
+
+    // The same kind of mistake written anew: shown, an old decision does not hide it.
+    const timeliness = session.getState().forms[0]!.form.indicators.find((i) => i.name === '培训按期完成率')!;
+    host.type(timeliness.targetCell, '>=98%');
+    await session.check();
+    expect(session.findingsOf('target-format').map((f) => f.actual)).toEqual(['>=98%']);
+  });
+
   it('applies all safe fixes of one rule across the document in one batch', async () => {
     const { host, session } = await checked(
       formGridText({

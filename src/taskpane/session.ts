@@ -466,6 +466,19 @@ export class Session {
     await this.saveIgnored(new Set([...this.state.ignored, ignoreKey(finding)]));
   }
 
+  /** The shown findings of one rule across the document, for 全部忽略. */
+  findingsOf(ruleId: string): Finding[] {
+    return this.state.forms.flatMap(({ findings }) => this.visible(findings).filter((f) => f.ruleId === ruleId));
+  }
+
+  /**
+   * 全部忽略: every finding of the rule now shown, each for its cell and text as 忽略 does; a finding of the rule that
+   * appears later (a new row, a changed cell) is shown, so a new mistake is never hidden by an old decision.
+   */
+  async ignoreAll(ruleId: string): Promise<void> {
+    await this.saveIgnored(new Set([...this.state.ignored, ...this.findingsOf(ruleId).map(ignoreKey)]));
+  }
+
   async unignoreAll(): Promise<void> {
     await this.saveIgnored(new Set());
   }

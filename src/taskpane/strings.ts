@@ -39,6 +39,11 @@ export const STRINGS = {
     zh: '应用本规则在整个文档中的全部安全修改',
     en: "Apply all of this rule's safe fixes in the document",
   },
+  ignoreAll: { zh: '全部忽略（{n} 处）', en: 'Ignore all ({n})' },
+  ignoreAllHint: {
+    zh: '忽略本文档中这一类的全部问题；单元格内容改变或新增同类问题时会重新提示',
+    en: 'Ignore every finding of this kind in the document; a changed cell or a new finding of the kind shows again',
+  },
   ignoredCount: { zh: '已忽略 {n} 项', en: '{n} ignored' },
   showIgnored: { zh: '恢复显示', en: 'Show again' },
   funds: { zh: '资金核对', en: 'Fund check' },

@@ -134,6 +134,20 @@ it('忽略 hides a finding, and the document remembers it after a reload', async
   await expect(finding('target-vague').count()).resolves.toBe(1);
 });
 
+it('全部忽略 hides every finding of one kind, and 恢复显示 brings them back', async () => {
+  await page.getByLabel('示例', { exact: true }).selectOption({ label: '2020-党建服务中心绩效目标表' });
+  await page.getByRole('button', { name: '检查整个文档' }).click();
+  await page.getByRole('status').waitFor();
+  await expect(finding('target-format').count()).resolves.toBe(6);
+  const others = await page.getByRole('article').count();
+  await finding('target-format').first().getByRole('button', { name: '全部忽略（6 处）' }).click();
+  await expect(finding('target-format').count()).resolves.toBe(0);
+  await expect(page.getByRole('article').count()).resolves.toBe(others - 6);
+  await page.getByText('已忽略 6 项').waitFor();
+  await page.getByRole('button', { name: '恢复显示' }).click();
+  await expect(finding('target-format').count()).resolves.toBe(6);
+});
+
 it('has no serious accessibility violations in the pane (axe-core)', async () => {
   const results = await new AxeBuilder({ page }).include('#pane').analyze();
   const serious = results.violations

@@ -27,8 +27,10 @@ const useStyles = makeStyles({
 export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
   const styles = useStyles();
   const { session, busy, lang, t } = usePane();
-  const apply = (edits: readonly Edit[], label: string) => session.apply(edits, label, finding.ruleId, { explanation: finding.message });
+  const apply = (edits: readonly Edit[], label: string) =>
+    session.apply(edits, label, finding.ruleId, { explanation: finding.message });
   const sameRule = session.fixesOf(finding.ruleId).length;
+  const sameKind = session.findingsOf(finding.ruleId).length;
   const proposed = finding.fix?.map((e) => e.text).join(' / ');
   return (
     <Card className={`${styles.card} ${styles[finding.severity]}`} role="article" aria-labelledby={`${id}-msg`}>
@@ -96,6 +98,17 @@ export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
         >
           {t('ignore')}
         </Button>
+        {sameKind > 1 && (
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-describedby={`${id}-msg`}
+            title={t('ignoreAllHint')}
+            onClick={() => void session.ignoreAll(finding.ruleId)}
+          >
+            {t('ignoreAll', { n: sameKind })}
+          </Button>
+        )}
       </div>
       <Caption1 className={styles.meta}>
         {location(finding.cell, lang)} · {finding.ruleId}
