@@ -1,9 +1,9 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { createHash } from 'crypto';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
-import { convertWithLibreOffice } from '../../test/support/libreoffice';
+import { sheetsAsCsv } from '../../test/support/libreoffice';
 import { sheetRows, xlsxBytes } from '../../test/support/office-files';
 import { jixiao } from '../../test/support/run-cli';
 import { parseGridText } from '../core/grid-text';
@@ -153,19 +153,9 @@ describe('jixiao suggest --report', () => {
       .flatMap((f) => f.forms.flatMap((form) => form.suggestions))
       .find((s) => s.target.startsWith('='));
     expect(equals).toBeDefined();
-    const csvDir = mkdtempSync(join(tmpdir(), 'jixiao-suggest-csv-'));
-    // UTF-8, every sheet to a file of its own (LibreOffice ≥ 7.2)
-    convertWithLibreOffice(
-      out,
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      csvDir,
-    );
-    expect(
-      readdirSync(csvDir)
-        .filter((f) => f.endsWith('.csv'))
-        .sort(),
-    ).toEqual(['指标建议-推荐汇总.csv', '指标建议-推荐指标.csv'].sort());
-    const suggestions = readFileSync(join(csvDir, '指标建议-推荐指标.csv'), 'utf8');
+    const sheets = sheetsAsCsv(out);
+    expect([...sheets.keys()]).toEqual(['推荐指标', '推荐汇总'].sort());
+    const suggestions = sheets.get('推荐指标')!;
     expect(suggestions).toContain(`,${equals!.name},${equals!.target},`);
     expect(suggestions).not.toMatch(/Err:|#NAME/);
   }, 300_000);

@@ -12,8 +12,8 @@ export const STRINGS = {
   checking: { zh: '正在检查…', en: 'Checking…' },
   loading: { zh: '正在加载…', en: 'Loading…' },
   intro: {
-    zh: '读取文档中的申报表，检查指标值写法、一级/二级指标和资金合计，并给出改法。',
-    en: 'Reads the declaration forms in this document and checks target values, indicator levels and fund sums.',
+    zh: '读取文档中的申报表，检查指标值写法、一级/二级指标和资金合计，并给出改法。检查全部在本机完成，文档内容不会发送到任何服务器。',
+    en: 'Reads the declaration forms in this document and checks target values, indicator levels and fund sums. Everything runs on this computer: nothing in the document is sent to any server.',
   },
   noForms: {
     zh: '没有找到绩效目标申报表：表格中应有“项目名称”“三级指标”“指标值”等栏目。',

@@ -174,6 +174,8 @@ it('notices requests to other origins: taskpane.html asks Microsoft’s CDN for 
   await page.goto(`${server.origin}/taskpane.html`);
   // Outside Office (office.js unreachable here) the pane falls back to the demo rather than a blank page.
   await page.getByRole('button', { name: '检查整个文档' }).waitFor();
+  // What the pane promises before the first check; office.js itself is the only request that leaves.
+  await page.getByText('检查全部在本机完成，文档内容不会发送到任何服务器。').waitFor();
   expect(foreign.filter((url) => url.startsWith('https://appsforoffice.microsoft.com/'))).toHaveLength(1);
   foreign = [];
   errors = errors.filter((e) => !/Failed to load resource|ERR_FAILED/.test(e));
