@@ -135,11 +135,11 @@ function contradictions(
     const value = options[name] ?? spec.default;
     const limit = options[bound] ?? boundSpec.default;
     if (value <= limit) continue;
-    const as = (option: string, zh: boolean) => (option in options ? '' : zh ? '（默认值）' : ' (the default)');
+    const defaulted = (option: string, zh: boolean) => (option in options ? '' : zh ? '（默认值）' : ' (the default)');
     errors.push({
       path: `options.${id}.${name in options ? name : bound}`,
-      zh: `规则“${id}”的参数“${name}”（${spec.description.zh}）为 ${value}${as(name, true)}，大于“${bound}”（${boundSpec.description.zh}）的 ${limit}${as(bound, true)}：任何申报表都无法同时满足。请调低“${name}”或调高“${bound}”。`,
-      en: `Option "${name}" of rule "${id}" (${spec.description.en}) is ${value}${as(name, false)}, above "${bound}" (${boundSpec.description.en}) at ${limit}${as(bound, false)}: no form could meet both. Lower "${name}" or raise "${bound}".`,
+      zh: `规则“${id}”的参数“${name}”（${spec.description.zh}）为 ${value}${defaulted(name, true)}，大于“${bound}”（${boundSpec.description.zh}）的 ${limit}${defaulted(bound, true)}：任何申报表都无法同时满足。请调低“${name}”或调高“${bound}”。`,
+      en: `Option "${name}" of rule "${id}" (${spec.description.en}) is ${value}${defaulted(name, false)}, above "${bound}" (${boundSpec.description.en}) at ${limit}${defaulted(bound, false)}: no form could meet both. Lower "${name}" or raise "${bound}".`,
     });
   }
   return errors;
