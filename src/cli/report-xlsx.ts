@@ -89,6 +89,10 @@ export function linesIn(text: string, width: number): number {
 
 export type Row<C> = { [K in keyof C]: string | number | null };
 
+/** What a summary row says of a file that gave no form: why it could not be read, or that it holds none. */
+export const noFormNote = (file: { readonly error?: { readonly message: string } }, lang: Lang) =>
+  file.error?.message ?? (lang === 'en' ? 'no performance-target form found' : '未找到绩效目标申报表');
+
 /** A form's file in a report row; the second and later form of a 汇总表 document say which one they are. */
 export const formLabel = (ref: { readonly path: string; readonly index: number }, lang: Lang) =>
   ref.index === 0
@@ -156,8 +160,7 @@ function summaryRows(files: readonly FileReport[], lang: Lang): Row<typeof SUMMA
   const none = { project: null, department: null, implementer: null, type: null, annual: null };
   return files.flatMap((file): Row<typeof SUMMARY_COLUMNS>[] => {
     if (file.status === 'error' || file.forms.length === 0) {
-      const note = file.error?.message ?? (lang === 'en' ? 'no performance-target form found' : '未找到绩效目标申报表');
-      return [{ file: file.path, ...none, errors: null, warnings: null, infos: null, note }];
+      return [{ file: file.path, ...none, errors: null, warnings: null, infos: null, note: noFormNote(file, lang) }];
     }
     return file.forms.map((form) => ({
       file: file.path,

@@ -4,7 +4,7 @@
 import type { Lang } from '../core/rules';
 import type { Direction } from '../library/schema';
 import type { Column, Row } from './report-xlsx';
-import { addSheet, formLabel, newWorkbook, pick } from './report-xlsx';
+import { addSheet, formLabel, newWorkbook, noFormNote, pick } from './report-xlsx';
 import type { FormSuggestions, SuggestFileReport, SuggestReport } from './suggest';
 import { KIND } from './suggest';
 
@@ -67,9 +67,8 @@ function missingText(form: FormSuggestions, lang: Lang): string | null {
 function formRows(files: readonly SuggestFileReport[], lang: Lang): Row<typeof FORM_COLUMNS>[] {
   return files.flatMap((file): Row<typeof FORM_COLUMNS>[] => {
     if (file.status === 'error' || file.forms.length === 0) {
-      const note = file.error?.message ?? (lang === 'en' ? 'no performance-target form found' : '未找到绩效目标申报表');
       const none = { project: null, type: null, evidence: null, missing: null, suggestions: null };
-      return [{ file: file.path, ...none, note }];
+      return [{ file: file.path, ...none, note: noFormNote(file, lang) }];
     }
     return file.forms.map((form) => ({
       file: formLabel({ path: file.path, index: form.index }, lang),
