@@ -31,6 +31,8 @@ export interface SuggestCommand {
   readonly top: number;
   /** --report: the suggestions as an .xlsx workbook too. */
   readonly report: string | null;
+  /** --type: the project types named in place of the classifier's reading (ids or labels, as written). */
+  readonly types: string[];
 }
 
 export interface CompareCommand {
@@ -66,6 +68,8 @@ export type Parsed =
 export const DEFAULT_TOP = 10;
 /** More than this is the whole library, not a suggestion. */
 const MAX_TOP = 100;
+/** A form is at most two types (信息化运维 + 政府购买服务), as the classifier reads it too. */
+const MAX_TYPES = 2;
 
 export class UsageError extends Error {}
 
@@ -87,6 +91,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   let settings: string | null = null;
   let report: string | null = null;
   let top: number | null = null;
+  let types: string[] | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -119,6 +124,11 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       top = Number(v);
       if (!/^\d+$/.test(v) || top < 1 || top > MAX_TOP)
         throw new UsageError(`--top must be a whole number from 1 to ${MAX_TOP}, not ${v}`);
+    } else if (name === '--type') {
+      const v = value();
+      types = v.split(/[,，、]/).map((t) => t.trim());
+      if (types.some((t) => t === '') || types.length > MAX_TYPES)
+        throw new UsageError(`--type names one project type, or two joined by a comma (运维,政府购买服务), not ${v}`);
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else rest.push(arg);
   }
@@ -128,16 +138,16 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     throw new UsageError(`unknown command ${command}`);
   if (command === 'rules') {
     if (paths.length > 0) throw new UsageError('rules lists the rules: it takes no files (use check for them)');
-    if (fix || comments || out !== null || report !== null || top !== null || library !== null)
+    if (fix || comments || out !== null || report !== null || top !== null || library !== null || types !== null)
       throw new UsageError('rules takes only --settings, --format and --lang');
     return { command, format, lang, settings };
   }
   if (command === 'compare') {
     if (paths.length !== 2)
       throw new UsageError("compare needs two paths: last year's file or folder, then this year's");
-    if (fix || comments || out !== null || top !== null)
+    if (fix || comments || out !== null || top !== null || types !== null)
       throw new UsageError(
-        '--fix, --comments, --out and --top belong to check and suggest: compare never changes a form',
+        '--fix, --comments and --out belong to check, --top and --type to suggest: compare never changes a form',
       );
     return { command, previous: paths[0]!, current: paths[1]!, format, lang, library, settings, report };
   }
@@ -145,9 +155,9 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   if (command === 'suggest') {
     if (fix || comments || out !== null)
       throw new UsageError('--fix, --comments and --out belong to check: suggest never changes a form');
-    return { command, paths, format, lang, library, settings, top: top ?? DEFAULT_TOP, report };
+    return { command, paths, format, lang, library, settings, top: top ?? DEFAULT_TOP, report, types: types ?? [] };
   }
-  if (top !== null) throw new UsageError('--top belongs to suggest');
+  if (top !== null || types !== null) throw new UsageError('--top and --type belong to suggest');
   if ((fix || comments) !== (out !== null))
     throw new UsageError(
       '--fix or --comments and --out DIR go together: the copies with fixes or comments are written to DIR',
@@ -162,7 +172,7 @@ export const HELP: Record<Lang, string> = {
   jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件]
                [--fix] [--comments] [--out 目录] [--report 报告.xlsx]
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件] [--top N]
-                 [--report 报告.xlsx]
+                 [--type 类型] [--report 报告.xlsx]
   jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
                  [--library 文件] [--report 报告.xlsx]
   jixiao rules [--settings 口径] [--format text|json] [--lang zh-CN|en]
@@ -183,6 +193,8 @@ rules    列出全部检查规则（编号、默认级别、说明、可设置�
                        调整其级别或参数（如满意度最低值），并可指定本单位的指标库
   --library 文件        本单位的指标库（.json 或 .xlsx，格式见 docs/examples/），与内置指标库合并使用
   --top N              suggest：每张表推荐的指标数（默认 10）
+  --type 类型           suggest：按指定的项目类型推荐（如 培训、运维、training；两个类型用逗号分隔），
+                       不按表中文字判断；用于表中文字看不出类型或判断有误的情况
   --fix --out 目录      check：把可自动修正的问题写入副本，保存到该目录（原文件不变）：.docx 中为修订
                        （可逐条接受或拒绝），.xlsx 中写入新值，原值保留在批注和“修订记录”工作表中
   --comments --out 目录 check：把每条问题作为审核意见批注写在副本中对应的单元格上（同一单元格的问题合为一条），
@@ -204,7 +216,7 @@ Usage:
   jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
                [--fix] [--comments] [--out DIR] [--report REPORT.xlsx]
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
-                 [--top N] [--report REPORT.xlsx]
+                 [--top N] [--type TYPE] [--report REPORT.xlsx]
   jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
                  [--lang zh-CN|en] [--settings FILE] [--library FILE] [--report REPORT.xlsx]
   jixiao rules [--settings FILE] [--format text|json] [--lang zh-CN|en]
@@ -230,6 +242,8 @@ Options:
   --library FILE       your organisation's indicator library (.json or .xlsx, see docs/examples/), used
                        together with the bundled one
   --top N              suggest: how many indicators per form (default 10)
+  --type TYPE          suggest: suggest for this project type (培训, 运维, training …; two joined by a comma)
+                       instead of reading it from the form, where its words do not show the type or mislead
   --fix --out DIR      check: write the safe fixes into copies under DIR (inputs are never changed): tracked
                        changes in .docx; in .xlsx the new value, the old one kept in a note and a 修订记录 sheet
   --comments --out DIR check: write every finding into copies under DIR as a review comment (审核意见) on its

@@ -2,6 +2,8 @@
 import { mkdir, readFile, stat, writeFile } from 'fs/promises';
 import { dirname, resolve } from 'path';
 import type { Lang } from '../core/rules';
+import { COMMON_TYPE, findProjectType } from '../core/suggest/classify';
+import type { Library, ProjectType } from '../library/schema';
 import { MAX_FILE_BYTES } from '../hosts/file/limits';
 import { collect } from './collect';
 import { compareExitCode, compareFiles, renderCompareText } from './compare';
@@ -95,6 +97,22 @@ async function writeReport(
 }
 
 /** --report: refused before anything is read when the path holds a file jixiao did not write. */
+/** The library's types named with --type; a name it does not know is a usage error that lists the ones it does. */
+function namedTypes(names: readonly string[], library: Library, lang: Lang): ProjectType[] {
+  return names.map((name) => {
+    const type = findProjectType(library, name);
+    if (type) return type;
+    const known = library.types
+      .filter((t) => t.id !== COMMON_TYPE)
+      .map((t) => (lang === 'en' ? `${t.id} (${t.labelEn})` : `${t.label.replace(/类$/, '')}（${t.id}）`));
+    throw new UsageError(
+      lang === 'en'
+        ? `--type ${name}: the library has no such project type; it has ${known.join(', ')}`
+        : `--type ${name}：指标库中没有这个项目类型。可用的类型：${known.join('、')}`,
+    );
+  });
+}
+
 async function refuseForeignReport(path: string | null): Promise<void> {
   if (path !== null && !(await mayWriteReport(path)))
     throw new UsageError(
@@ -162,12 +180,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const { files, roots, emptyFolders } = await collect(parsed.paths);
     if (parsed.command === 'suggest') {
+      const types = namedTypes(parsed.types, library, lang);
       await refuseForeignReport(parsed.report);
       const when = new Date();
       const reports: SuggestFileReport[] = emptyFolders.map((path) => noForms(path, lang));
       const inputs = withoutReport(files, parsed.report);
       for (const [i, path] of inputs.entries()) {
-        reports.push(await suggestFile(path, library, lang, parsed.top));
+        reports.push(await suggestFile(path, { library, lang, top: parsed.top, types }));
         progress(io, i + 1, inputs.length);
       }
       const report = summariseSuggestions(reports);

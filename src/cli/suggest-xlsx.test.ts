@@ -139,6 +139,13 @@ describe('jixiao suggest --report', () => {
     expect(digest(foreign)).toBe(kept);
   });
 
+  it('names a type given with --type without a confidence, and says it was named', async () => {
+    const named = join(dir, 'named', '指标建议.xlsx');
+    await jixiao('suggest', join(dir, BLANK), '--type', '会议,培训', '--report', named);
+    const row = (await sheetRows(new Uint8Array(readFileSync(named)))).get('推荐汇总')![1]!;
+    expect(row.slice(1, 4)).toEqual(['生活驿站运行经费', '会议类；培训类', '按 --type 指定']);
+  });
+
   it('speaks English with --lang en', async () => {
     const english = join(dir, 'en', 'suggestions.xlsx');
     const run = await jixiao('suggest', join(dir, BLANK), '--lang', 'en', '--report', english);

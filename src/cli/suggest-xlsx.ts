@@ -50,10 +50,18 @@ const list = (items: readonly string[], lang: Lang) => items.join(lang === 'en' 
 
 function typeText(form: FormSuggestions, lang: Lang): string | null {
   if (form.projectType.length === 0) return null;
+  const label = (t: FormSuggestions['projectType'][number]) => (lang === 'en' ? t.labelEn : t.label);
+  // A type named with --type is the person's decision, not a reading with a confidence.
+  if (form.typeChosen) return list(form.projectType.map(label), lang);
   return list(
-    form.projectType.map((t) => `${lang === 'en' ? t.labelEn : t.label} ${Math.round(t.confidence * 100)}%`),
+    form.projectType.map((t) => `${label(t)} ${Math.round(t.confidence * 100)}%`),
     lang,
   );
+}
+
+function evidenceText(form: FormSuggestions, lang: Lang): string | null {
+  if (form.typeChosen) return lang === 'en' ? 'named with --type' : '按 --type 指定';
+  return form.projectType.length ? list([...new Set(form.projectType.flatMap((t) => t.words))], lang) : null;
 }
 
 /** The dimensions a form lacks, as their reasons say it before the colon (“产出指标中没有质量指标”). */
@@ -74,7 +82,7 @@ function formRows(files: readonly SuggestFileReport[], lang: Lang): Row<typeof F
       file: formLabel({ path: file.path, index: form.index }, lang),
       project: projectOf(form),
       type: typeText(form, lang),
-      evidence: form.projectType.length ? list([...new Set(form.projectType.flatMap((t) => t.words))], lang) : null,
+      evidence: evidenceText(form, lang),
       missing: missingText(form, lang),
       suggestions: form.suggestions.length,
       note:

@@ -121,6 +121,58 @@ describe('jixiao suggest', () => {
     for (const s of form.suggestions) expect(Array.isArray(s.aliases)).toBe(true);
   });
 
+  it('suggests by the type named with --type in place of the reading, and says so', async () => {
+    const read = JSON.parse((await jixiao('suggest', paths.xidu, '--format=json')).stdout) as SuggestReport;
+    const special = (r: SuggestReport) => r.files[0]!.forms.find((f) => f.projectName === '专户项目经费')!;
+    expect(special(read)).toMatchObject({ typeChosen: false, projectType: [] });
+    expect(special(read).suggestions.filter((s) => s.kind === 'type-core')).toEqual([]);
+
+    const { code, stdout } = await jixiao('suggest', paths.xidu, '--format=json', '--type', '培训');
+    expect(code).toBe(0);
+    const chosen = JSON.parse(stdout) as SuggestReport;
+    for (const form of chosen.files[0]!.forms)
+      expect(form).toMatchObject({
+        typeChosen: true,
+        projectType: [{ id: 'training', label: '培训类', labelEn: 'Training', confidence: 1, words: [] }],
+      });
+    const core = special(chosen).suggestions.filter((s) => s.kind === 'type-core');
+    expect(core.length).toBeGreaterThan(0);
+    for (const s of core) {
+      expect(s.types).toContain('training');
+      expect(s.reason).toBe('培训类项目的常用指标，本表尚未设置。');
+    }
+
+    const text = await jixiao('suggest', paths.xidu, '--type=运维,政府购买服务', '--top', '1');
+    expect(text.stdout).toMatch(/第2张表《专户项目经费》\n {2}项目类型：运维类；政府购买服务类（按 --type 指定）\n/);
+  });
+
+  it('finds a type of the --library file by --type, and refuses a name the library does not have', async () => {
+    const { stdout } = await jixiao(
+      'suggest',
+      paths.centre,
+      '--format=json',
+      '--library',
+      paths.library,
+      '--type',
+      '档案管理',
+    );
+    const forms = (JSON.parse(stdout) as SuggestReport).files[0]!.forms;
+    expect(forms[0]!.projectType.map((t) => t.id)).toEqual(['archives']);
+    expect(forms[0]!.suggestions.map((s) => s.name)).toContain('档案数字化加工页数');
+
+    const refused = await jixiao('suggest', paths.centre, '--type', '基建');
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(
+      /^jixiao: --type 基建：指标库中没有这个项目类型。可用的类型：运维（operation）、信息化建设（it-build）、培训（training）、/,
+    );
+    expect(refused.stderr).not.toMatch(/共性/);
+    const english = await jixiao('suggest', paths.centre, '--type', 'building', '--lang', 'en');
+    expect(english.stderr).toMatch(
+      /--type building: the library has no such project type; it has operation \(Operation and maintenance\), /,
+    );
+  });
+
   it('fills projectType in the check report, from --library too', async () => {
     const plain = JSON.parse((await jixiao('check', paths.centre, '--format=json')).stdout) as Report;
     expect(plain.files[0]!.forms.map((f) => f.projectType?.id)).toEqual([

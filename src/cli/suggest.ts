@@ -3,10 +3,10 @@ import type { Form } from '../core/form';
 import { recognize } from '../core/recognize';
 import type { Lang } from '../core/rules';
 import { SCHEMA_VERSION } from '../core/report';
-import { classify, evidenceText } from '../core/suggest/classify';
+import { chosenClassification, classify, evidenceText } from '../core/suggest/classify';
 import type { SuggestionKind } from '../core/suggest/suggest';
 import { suggestIndicators } from '../core/suggest/suggest';
-import type { Direction, Library } from '../library/schema';
+import type { Direction, Library, ProjectType } from '../library/schema';
 import { readDocumentFile } from '../hosts/file/read-file';
 import { fileErrorOf } from './report';
 
@@ -15,6 +15,8 @@ export interface FormSuggestions {
   template: string;
   title: string | null;
   projectName: string | null;
+  /** The types were named with --type, not read from the form's words (confidence 1, no words). */
+  typeChosen: boolean;
   /** Best first; empty when no type fits (only 共性 indicators are suggested then). */
   projectType: { id: string; label: string; labelEn: string; confidence: number; words: string[] }[];
   suggestions: {
@@ -50,14 +52,23 @@ export interface SuggestReport {
   summary: { files: number; forms: number; suggestions: number };
 }
 
-export function suggestForm(form: Form, library: Library, lang: Lang, top: number): FormSuggestions {
-  const classification = classify(form, library);
+export interface SuggestRun {
+  readonly library: Library;
+  readonly lang: Lang;
+  readonly top: number;
+  /** The types named with --type, for every form in place of the classifier's reading; empty: read each form. */
+  readonly types: readonly ProjectType[];
+}
+
+export function suggestForm(form: Form, { library, lang, top, types }: SuggestRun): FormSuggestions {
+  const classification = types.length ? chosenClassification(types) : classify(form, library);
   const suggestions = suggestIndicators(form, library, { classification, limit: top });
   return {
     index: form.index,
     template: form.template,
     title: form.title,
     projectName: form.fields.projectName?.text.trim() || null,
+    typeChosen: types.length > 0,
     projectType: classification.types.map((t) => ({
       id: t.id,
       label: t.label,
@@ -84,12 +95,12 @@ export function suggestForm(form: Form, library: Library, lang: Lang, top: numbe
   };
 }
 
-export async function suggestFile(path: string, library: Library, lang: Lang, top: number): Promise<SuggestFileReport> {
+export async function suggestFile(path: string, run: SuggestRun): Promise<SuggestFileReport> {
   try {
-    const forms = recognize(await readDocumentFile(path)).map((form) => suggestForm(form, library, lang, top));
+    const forms = recognize(await readDocumentFile(path)).map((form) => suggestForm(form, run));
     return { path, status: 'ok', forms };
   } catch (e) {
-    return { path, status: 'error', error: fileErrorOf(e, lang), forms: [] };
+    return { path, status: 'error', error: fileErrorOf(e, run.lang), forms: [] };
   }
 }
 
@@ -121,6 +132,12 @@ export function formHeading(path: string, form: { index: number; projectName: st
 }
 
 function typeLine(form: FormSuggestions, lang: Lang): string {
+  if (form.typeChosen) {
+    const labels = form.projectType.map((t) => (lang === 'en' ? t.labelEn : t.label));
+    return lang === 'en'
+      ? `  Project type: ${labels.join('; ')} (as named with --type)`
+      : `  项目类型：${labels.join('；')}（按 --type 指定）`;
+  }
   if (form.projectType.length === 0)
     return lang === 'en'
       ? '  Project type: none recognised (common indicators only)'

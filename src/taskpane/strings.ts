@@ -90,10 +90,17 @@ export const STRINGS = {
   ruleLabel: { zh: '规则', en: 'Rule' },
   projectType: { zh: '项目类型：{label}（把握 {pct}%）', en: 'Project type: {label} ({pct}% sure)' },
   projectTypeUnknown: {
-    zh: '项目类型：未能判断（可在下方按类型浏览指标库）',
-    en: 'Project type: not recognised (browse the library by type below)',
+    zh: '项目类型：未能判断（可在下面选择项目类型）',
+    en: 'Project type: not recognised (choose one below)',
   },
   decidedBy: { zh: '依据：{words}', en: 'from: {words}' },
+  projectTypeChosen: { zh: '项目类型：{label}（您选择的）', en: 'Project type: {label} (your choice)' },
+  suggestAsType: { zh: '按哪类项目建议', en: 'Suggest as' },
+  suggestAsTypeHint: {
+    zh: '表中文字看不出类型或判断有误时，选择项目类型；选择随文档保存。',
+    en: 'Choose the project type where the form’s words do not show it or mislead; the choice is saved with the document.',
+  },
+  suggestAsRead: { zh: '按表中文字判断', en: 'As the form reads' },
   suggestIntro: {
     zh: '先检查文档，再按项目类型给出缺少的指标。',
     en: 'Check the document first; then the pane suggests the indicators it lacks for its project type.',

@@ -287,6 +287,30 @@ it('指标建议: 再显示 10 条建议 adds ten suggestions after the ten show
   await expect(browser.getByRole('article').count()).resolves.toBe(30);
 });
 
+it('指标建议: a project type chosen for the form leads its suggestions, and the document keeps the choice', async () => {
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const panel = page.getByRole('tabpanel');
+  const suggestions = page.getByRole('region', { name: /建议补充的指标/ });
+  await suggestions.waitFor();
+  await expect(panel.textContent()).resolves.toMatch(/项目类型：.+（把握 \d+%）/);
+  const meetingReason = suggestions.getByText('会议类项目的常用指标，本表尚未设置。');
+  await expect(meetingReason.count()).resolves.toBe(0);
+
+  await panel.getByLabel('按哪类项目建议').selectOption({ label: '会议类' });
+  await panel.getByText('项目类型：会议类（您选择的）').waitFor();
+  await expect(meetingReason.count()).resolves.toBeGreaterThan(0);
+
+  await page.reload();
+  await page.getByRole('button', { name: '检查整个文档' }).click();
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  await panel.getByText('项目类型：会议类（您选择的）').waitFor();
+  await expect(meetingReason.count()).resolves.toBeGreaterThan(0);
+
+  await panel.getByLabel('按哪类项目建议').selectOption({ label: '按表中文字判断' });
+  await panel.getByText(/项目类型：.+（把握 \d+%）/).waitFor();
+  await expect(meetingReason.count()).resolves.toBe(0);
+});
+
 it('指标建议: the library browser finds indicators by Chinese words and by pinyin initials', async () => {
   await page.getByRole('tab', { name: '指标建议' }).click();
   const browser = page.getByRole('region', { name: '指标库' });

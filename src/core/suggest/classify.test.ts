@@ -1,6 +1,6 @@
 import type { Library, ProjectType } from '../../library/schema';
 import { buildForm, form2018GridText, formGridText } from '../testing/form-builder';
-import { classify, evidenceText, normaliseText } from './classify';
+import { chosenClassification, classify, evidenceText, findProjectType, normaliseText } from './classify';
 
 const type = (id: string, label: string, keywords: string[]): ProjectType => ({
   id,
@@ -120,5 +120,44 @@ describe('classify', () => {
     const e = { word: '运维', where: 'goal', count: 2, weight: 1 } as const;
     expect(evidenceText(e)).toBe('运维（绩效目标）');
     expect(evidenceText(e, 'en')).toBe('运维 (goals)');
+  });
+});
+
+describe('findProjectType', () => {
+  const publicity: ProjectType = type('publicity', '宣传/出版类', ['宣传']);
+  const library: Library = {
+    ...LIBRARY,
+    types: [...LIBRARY.types, { ...publicity, labelEn: 'Publicity and publishing' }],
+  };
+  const idOf = (name: string) => findProjectType(library, name)?.id ?? null;
+
+  it('finds a type by its id, its label with or without 类, either half of a 宣传/出版 label, or its English label', () => {
+    expect(idOf('training')).toBe('training');
+    expect(idOf('培训类')).toBe('training');
+    expect(idOf('培训')).toBe('training');
+    expect(idOf(' 政府购买服务 ')).toBe('procurement');
+    expect(idOf('宣传')).toBe('publicity');
+    expect(idOf('出版')).toBe('publicity');
+    expect(idOf('宣传/出版类')).toBe('publicity');
+    expect(idOf('publicity and PUBLISHING')).toBe('publicity');
+  });
+
+  it('finds nothing for an unknown name, a part of a word, or the 共性 set, which is no project type', () => {
+    expect(idOf('基建')).toBeNull();
+    expect(idOf('培')).toBeNull();
+    expect(idOf('共性')).toBeNull();
+    expect(idOf('common')).toBeNull();
+  });
+});
+
+describe('chosenClassification', () => {
+  it('gives each chosen type full confidence and no deciding words, in the order chosen', () => {
+    const [training, party] = ['training', 'party'].map((id) => LIBRARY.types.find((t) => t.id === id)!);
+    expect(chosenClassification([party!, training!])).toEqual({
+      types: [
+        { id: 'party', label: '党建活动类', labelEn: 'party', confidence: 1, words: [], evidence: [] },
+        { id: 'training', label: '培训类', labelEn: 'training', confidence: 1, words: [], evidence: [] },
+      ],
+    });
   });
 });

@@ -229,3 +229,27 @@ export function classify(form: Form, library: Library): Classification {
   }
   return { types };
 }
+
+/** The ways a person may name a type: its id, its label with or without 类, each half of 宣传/出版, its English label. */
+function namesOfType(type: ProjectType): string[] {
+  const bare = type.label.replace(/类$/, '');
+  return [type.id, type.label, bare, ...bare.split('/'), type.labelEn].map((n) => normaliseText(n).trim());
+}
+
+/** The library's project type a person named (`training`, `培训类`, `培训`, `宣传`, `Training`); null when none is. */
+export function findProjectType(library: Library, name: string): ProjectType | null {
+  const wanted = normaliseText(name).trim();
+  return library.types.find((t) => t.id !== COMMON_TYPE && namesOfType(t).includes(wanted)) ?? null;
+}
+
+/**
+ * The types a person chose in place of the classifier's reading (a project of a kind the words do not show, or a
+ * form read as the wrong kind): each at full confidence, decided by no words.
+ */
+export function chosenClassification(types: readonly ProjectType[]): Classification {
+  return {
+    types: types
+      .filter((t) => t.id !== COMMON_TYPE)
+      .map((t) => ({ id: t.id, label: t.label, labelEn: t.labelEn, confidence: 1, words: [], evidence: [] })),
+  };
+}

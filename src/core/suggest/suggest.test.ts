@@ -4,6 +4,7 @@ import { LEVEL2_PARENT } from '../../library/schema';
 import type { IndicatorRow } from '../testing/form-builder';
 import { buildForm, form2018GridText, formGridText } from '../testing/form-builder';
 import { sameIndicatorName } from './name-match';
+import { chosenClassification } from './classify';
 import { suggestIndicators } from './suggest';
 
 const LEVEL1 = LEVEL2_PARENT;
@@ -196,6 +197,29 @@ describe('suggestIndicators', () => {
     );
     expect(suggestions.length).toBeGreaterThan(0);
     for (const s of suggestions) expect(s.indicator.types).toEqual(['common']);
+  });
+
+  it('follows the type a person chose for a form no type fits: that type’s indicators, with its name in the reason', () => {
+    const unknown = form(
+      [
+        ['成本指标', '经济成本指标', '专户资金总额', '≤100(万元)'],
+        ['产出指标', '数量指标', '专户工作完成率', '=100(%)'],
+        ['产出指标', '质量指标', '专户资金合规率', '=100(%)'],
+        ['产出指标', '时效指标', '专户资金拨付及时率', '=100(%)'],
+        ['效益指标', '社会效益指标', '专户资金效益', '有效发挥'],
+        ['满意度指标', '服务对象满意度指标', '专户单位满意度', '≥90(%)'],
+      ],
+      '专户项目经费',
+    );
+    expect(suggestIndicators(unknown, LIBRARY).filter((s) => s.reason.kind === 'type-core')).toEqual([]);
+    const classification = chosenClassification([LIBRARY.types.find((t) => t.id === 'operation')!]);
+    const suggestions = suggestIndicators(unknown, LIBRARY, { limit: 30, classification });
+    const core = suggestions.filter((s) => s.reason.kind === 'type-core');
+    expect(core.map((s) => s.indicator.name).sort()).toEqual(
+      ['故障响应时间', '系统可用率', '运维总成本', '运维满意度'].sort(),
+    );
+    expect(core[0]!.reason.zh).toBe('运维类项目的常用指标，本表尚未设置。');
+    expect(suggestions.filter((s) => s.indicator.types.includes('training'))).toEqual([]);
   });
 
   it('asks for 数量/质量/时效 only in forms that have a 二级 column', () => {

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
 import { useEffect, useMemo, useState } from 'react';
-import { classify, evidenceText } from '../../core/suggest/classify';
+import { chosenClassification, classify, COMMON_TYPE, evidenceText } from '../../core/suggest/classify';
 import { buildSearchIndex, searchLibrary } from '../../core/suggest/search';
 import { DEFAULT_SUGGESTIONS, suggestIndicators } from '../../core/suggest/suggest';
 import { bundledLibrary } from '../../library/bundled';
@@ -22,6 +22,8 @@ import type { LibraryResult } from '../../library/load';
 import { loadUserLibraryJson, mergeLibraries } from '../../library/load';
 import type { Library, LibraryIndicator } from '../../library/schema';
 import { Level1Name } from '../../library/schema';
+import type { ChosenTypes } from '../chosen-types';
+import { CHOSEN_TYPES_KEY, formKey, readChosenTypes, withChoice } from '../chosen-types';
 import { readLibraryFile } from '../library-file';
 import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
@@ -84,11 +86,31 @@ function useLibrary(): {
   return { library: user?.library ?? base, importedName: user ? user.name || '✓' : null, importFile, clear };
 }
 
+/** The project types chosen for this document's forms, kept in its settings. */
+function useChosenTypes(): { chosen: ChosenTypes; choose: (key: string, typeId: string | null) => void } {
+  const { session } = usePane();
+  const [chosen, setChosen] = useState<ChosenTypes>({});
+  useEffect(() => {
+    void session.host
+      .loadSetting(CHOSEN_TYPES_KEY)
+      .catch(() => null)
+      .then((saved) => setChosen(readChosenTypes(saved)));
+  }, [session]);
+  const choose = (key: string, typeId: string | null) => {
+    const next = withChoice(chosen, key, typeId);
+    setChosen(next);
+    // Not saved (a read-only document): the choice still holds until the pane closes.
+    void session.host.saveSetting(CHOSEN_TYPES_KEY, JSON.stringify(next)).catch(() => undefined);
+  };
+  return { chosen, choose };
+}
+
 export default function SuggestTab() {
   const styles = useStyles();
   const lists = useListStyles();
   const { session, state, t } = usePane();
   const { library, importedName, importFile, clear } = useLibrary();
+  const { chosen, choose } = useChosenTypes();
   const [formIndex, setFormIndex] = useState(0);
   const checked = state.forms[formIndex];
   if (state.generation === 0) {
@@ -114,7 +136,17 @@ export default function SuggestTab() {
           </Select>
         </Field>
       )}
-      {checked ? <Suggestions key={formIndex} formIndex={formIndex} library={library} /> : <Text>{t('noForms')}</Text>}
+      {checked ? (
+        <Suggestions
+          key={formIndex}
+          formIndex={formIndex}
+          library={library}
+          chosenId={chosen[formKey(checked.form)] ?? null}
+          onChoose={(typeId) => choose(formKey(checked.form), typeId)}
+        />
+      ) : (
+        <Text>{t('noForms')}</Text>
+      )}
       <Browser formIndex={checked ? formIndex : null} library={library} />
       <Card className={lists.card}>
         <Text as="h3" weight="semibold" className={styles.heading}>
@@ -146,30 +178,47 @@ export default function SuggestTab() {
   );
 }
 
-function Suggestions({ formIndex, library }: { formIndex: number; library: Library }) {
+function Suggestions({
+  formIndex,
+  library,
+  chosenId,
+  onChoose,
+}: {
+  formIndex: number;
+  library: Library;
+  /** The type the person chose for this form, or null to follow the form's words. */
+  chosenId: string | null;
+  onChoose: (typeId: string | null) => void;
+}) {
   const styles = useStyles();
   const lists = useListStyles();
   const { state, lang, t } = usePane();
   const form = state.forms[formIndex]!.form;
   // 再显示 10 条建议 asks for a longer list; it starts with the shorter one, so the cards already read stay put.
   const [limit, setLimit] = useState(DEFAULT_SUGGESTIONS);
+  const projectTypes = library.types.filter((type) => type.id !== COMMON_TYPE);
+  // A choice the library no longer has (another organisation library imported since) falls back to the reading.
+  const chosenType = projectTypes.find((type) => type.id === chosenId) ?? null;
   const { classification, suggestions, hasMore } = useMemo(() => {
-    const classification = classify(form, library);
+    const classification = chosenType ? chosenClassification([chosenType]) : classify(form, library);
     // One more than shown tells whether 再显示 would show anything.
     const list = suggestIndicators(form, library, { classification, limit: limit + 1 });
     return { classification, suggestions: list.slice(0, limit), hasMore: list.length > limit };
-  }, [form, library, limit]);
+  }, [form, library, limit, chosenType]);
   const [best] = classification.types;
+  const labelOf = (type: { label: string; labelEn: string }) => (lang === 'en' ? type.labelEn : type.label);
   return (
     <section aria-labelledby="suggestions-heading" className={styles.tab}>
       <Text as="p">
-        {best
-          ? t('projectType', {
-              label: classification.types.map((type) => (lang === 'en' ? type.labelEn : type.label)).join(' + '),
-              pct: Math.round(best.confidence * 100),
-            })
-          : t('projectTypeUnknown')}
-        {best && best.evidence.length > 0 && (
+        {chosenType
+          ? t('projectTypeChosen', { label: labelOf(chosenType) })
+          : best
+            ? t('projectType', {
+                label: classification.types.map(labelOf).join(' + '),
+                pct: Math.round(best.confidence * 100),
+              })
+            : t('projectTypeUnknown')}
+        {!chosenType && best && best.evidence.length > 0 && (
           <Caption1 className={styles.meta}>
             {' '}
             {t('decidedBy', {
@@ -181,6 +230,22 @@ function Suggestions({ formIndex, library }: { formIndex: number; library: Libra
           </Caption1>
         )}
       </Text>
+      <Field label={t('suggestAsType')} hint={t('suggestAsTypeHint')}>
+        <Select
+          value={chosenType?.id ?? ''}
+          onChange={(_e, data) => {
+            setLimit(DEFAULT_SUGGESTIONS);
+            onChoose(data.value || null);
+          }}
+        >
+          <option value="">{t('suggestAsRead')}</option>
+          {projectTypes.map((type) => (
+            <option key={type.id} value={type.id}>
+              {labelOf(type)}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Text as="h2" size={400} weight="semibold" id="suggestions-heading" className={styles.heading}>
         {t('suggestTitle')}（{suggestions.length}）
       </Text>
@@ -319,5 +384,8 @@ function IndicatorCard({
 
 /** An organisation's library file as chosen in the pane. */
 async function readUserLibrary(file: File, base: Library): Promise<LibraryResult> {
-  return readLibraryFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) }, base);
+  return readLibraryFile(
+    { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) },
+    base,
+  );
 }
