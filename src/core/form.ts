@@ -98,6 +98,8 @@ export interface OpenRow {
   readonly targetCell: CellRef;
   /** A separate 计量单位 column (other provinces' forms). */
   readonly unitCell: CellRef | null;
+  /** A separate 计算符号 column (budget-system exports: `≥` | `90` | `%`). */
+  readonly operatorCell: CellRef | null;
   /** Grid row, for ordering and locations. */
   readonly row: number;
 }
@@ -107,6 +109,8 @@ export interface Indicator extends OpenRow {
   readonly target: string;
   /** The 计量单位 cell's text; `value` already includes the unit. */
   readonly unitText: string | null;
+  /** The 计算符号 cell's text; `value` already includes the operator when it is one (not 定性 or 不适用). */
+  readonly operatorText: string | null;
   readonly value: TargetValue;
 }
 

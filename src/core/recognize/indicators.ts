@@ -2,7 +2,8 @@
 // 一级/二级 carried down through merged (or left-blank) cells, as a reader of the printed form does.
 import type { Cell, GridIndex } from '../grid';
 import type { Indicator, OpenRow } from '../form';
-import { parseTarget } from '../values/target';
+import { canonicalOp, parseTarget } from '../values/target';
+import type { TargetValue } from '../values/types';
 import type { HeaderColumn } from './labels';
 import { matchLabel } from './labels';
 
@@ -60,7 +61,14 @@ export interface IndicatorRows {
 }
 
 export function readIndicators(index: GridIndex, header: IndicatorHeader, last: number): IndicatorRows {
-  const { level1: l1Col, level2: l2Col, name: nameCol = 0, target: targetCol = 0, unit: unitCol } = header.columns;
+  const {
+    level1: l1Col,
+    level2: l2Col,
+    name: nameCol = 0,
+    target: targetCol = 0,
+    unit: unitCol,
+    operator: operatorCol,
+  } = header.columns;
   const indicators: Indicator[] = [];
   const openRows: OpenRow[] = [];
   let level1: Carried | null = null;
@@ -82,6 +90,8 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     const target = targetCell.text.trim();
     const unitCell = unitCol === undefined ? undefined : index.at(row, unitCol);
     const unitText = unitCell?.text.trim() ?? null;
+    const operatorCell = operatorCol === undefined ? undefined : index.at(row, operatorCol);
+    const operatorText = operatorCell?.text.trim() ?? null;
     const placed: OpenRow = {
       level1: level1?.text ?? null,
       level2: level2?.text ?? null,
@@ -90,6 +100,7 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
       nameCell: nameCell.ref,
       targetCell: targetCell.ref,
       unitCell: unitCell?.ref ?? null,
+      operatorCell: operatorCell?.ref ?? null,
       row,
     };
     if (name === '' && target === '') {
@@ -97,13 +108,21 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
       if (placed.level1 || placed.level2) openRows.push(placed);
       continue;
     }
-    const written = parseTarget(target);
-    // A 计量单位 column completes a bare number (`=12` + `台`); the cells stay as they are.
-    const value =
-      unitText && written.kind === 'quantitative' && written.unit === null
-        ? parseTarget(`${target}(${unitText})`)
-        : written;
-    indicators.push({ ...placed, name, target, unitText, value });
+    const value = completedValue(target, operatorText, unitText);
+    indicators.push({ ...placed, name, target, unitText, operatorText, value });
   }
   return { indicators, openRows };
+}
+
+/**
+ * The row's value: a 计算符号 and a 计量单位 column complete a bare number (`≥` + `20` + `场次` reads `≥20(场次)`);
+ * the cells stay as they are. An operator column holding 定性 or 不适用 adds nothing.
+ */
+function completedValue(target: string, operatorText: string | null, unitText: string | null): TargetValue {
+  const written = parseTarget(target);
+  if (written.kind !== 'quantitative') return written;
+  const op = operatorText ? canonicalOp(operatorText) : null;
+  const withOp = op && written.op === null ? `${op}${target}` : target;
+  const complete = unitText && written.unit === null ? `${withOp}(${unitText})` : withOp;
+  return complete === target ? written : parseTarget(complete);
 }

@@ -2,7 +2,7 @@
 // Recognition matches cells against this table only, so a new province's wording is one line here.
 import type { AmountName, FieldName } from '../form';
 
-export type HeaderColumn = 'level1' | 'level2' | 'name' | 'target' | 'unit';
+export type HeaderColumn = 'level1' | 'level2' | 'name' | 'target' | 'unit' | 'operator';
 
 export type LabelMeaning =
   | { readonly kind: 'field'; readonly field: FieldName }
@@ -79,7 +79,10 @@ const HEADER_LABELS: Record<HeaderColumn, readonly string[]> = {
     '项目指标值',
     '年度(项目)指标值',
   ],
-  unit: ['计量单位', '单位'],
+  unit: ['计量单位', '度量单位', '单位'],
+  // Budget-system exports (预算管理一体化) keep the operator in a column of its own, picked from a list; 指标性质
+  // holds it in some (≥, ≤, =, 定性) and the value's direction in others (正向, 反向), which adds nothing.
+  operator: ['计算符号', '运算符号', '符号', '比较符号', '指标性质'],
 };
 
 const DICTIONARY: ReadonlyMap<string, LabelMeaning> = (() => {

@@ -50,6 +50,44 @@ describe('recognize', () => {
     expect(form.indicators[0]!.target).toBe('=12');
   });
 
+  it('reads a budget-system export: the operator in a 计算符号 column, the unit in a 度量单位 one', () => {
+    const form = one(`
+项目名称 | 文化活动 | < | < | <
+一级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位
+产出指标 | 举办活动场次 | ≥ | 20 | 场次
+产出指标 | 验收合格率 | 大于等于 | 95 | %
+产出指标 | 故障响应时间 | ≤ | ≤30 | 分钟
+效益指标 | 群众文化生活 | 定性 | 有效丰富 |
+`);
+    expect(form.indicators.map((i) => [i.operatorText, i.target, i.unitText])).toEqual([
+      ['≥', '20', '场次'],
+      ['大于等于', '95', '%'],
+      ['≤', '≤30', '分钟'],
+      ['定性', '有效丰富', ''],
+    ]);
+    expect(form.indicators.map((i) => i.value)).toMatchObject([
+      { kind: 'quantitative', op: '≥', number: 20, unit: '场次' },
+      { kind: 'quantitative', op: '≥', number: 95, unit: '%' },
+      // An operator written in the value too is read once.
+      { kind: 'quantitative', op: '≤', number: 30, unit: '分钟' },
+      { kind: 'qualitative', text: '有效丰富' },
+    ]);
+    expect(form.indicators[0]!.operatorCell).toEqual(expect.objectContaining({ col: 2 }));
+  });
+
+  it('takes 指标性质 for the operator column where it holds one, and nothing from it where it does not', () => {
+    const form = one(`
+项目名称 | 文化活动 | < | < | <
+一级指标 | 三级指标 | 指标性质 | 指标值 | 计量单位
+产出指标 | 举办活动场次 | ＞ | 20 | 场次
+产出指标 | 验收合格率 | 正向指标 | =95 | %
+`);
+    expect(form.indicators.map((i) => i.value)).toMatchObject([
+      { kind: 'quantitative', op: '>', number: 20 },
+      { kind: 'quantitative', op: '=', number: 95 },
+    ]);
+  });
+
   it('carries 一级/二级 down through blank cells as well as merges', () => {
     const form = one(`
 项目名称 | 培训 | < | <

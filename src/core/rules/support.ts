@@ -5,7 +5,7 @@ import type { FundIdentity } from '../fund-identities';
 import { AMOUNT_LABELS, identityStatus } from '../fund-identities';
 import { amountEntries } from '../form';
 import { formatMoney } from '../values/money';
-import { formatQuantity } from '../values/target';
+import { canonicalOp, formatQuantity } from '../values/target';
 import { parsePlanDate } from '../values/dates';
 import type { MoneyStyle, Op, Quantity, SimpleDate, TargetStyle } from '../values/types';
 import type { RuleContext, SuggestionReport } from './rule';
@@ -57,7 +57,10 @@ export function targetEdit(ind: Indicator, text: string): Edit {
 }
 
 export interface TargetRewrite {
-  /** What the row will read, for messages (`≥90(%)`, or `≥90 | %` when the unit has its own column). */
+  /**
+   * What the row will read, for messages: `≥90(%)`; `≥90 | %` when the unit has its own column, `≥ | 90 | %` when
+   * the operator has one too.
+   */
   readonly text: string;
   readonly edits: Edit[];
 }
@@ -68,9 +71,18 @@ export function usesUnitColumn(ind: Indicator, q: Quantity): boolean {
 }
 
 /**
+ * Whether the row keeps its operator in a 计算符号 column: one holding an operator, or an empty one where the value
+ * has none (the only place a missing operator can go). A column holding 定性 or 不适用 is left alone.
+ */
+export function usesOperatorColumn(ind: Indicator, q: Quantity): boolean {
+  if (ind.operatorCell === null) return false;
+  return ind.operatorText ? canonicalOp(ind.operatorText) !== null : q.op === null;
+}
+
+/**
  * Writes a changed quantity back into an indicator row, as edits of only the cells that change. Where the
- * row keeps its unit in a 计量单位 column the unit goes there, not into the value cell; `keepPrefix` keeps
- * text written before the operator.
+ * row keeps its unit in a 计量单位 column the unit goes there, and its operator in a 计算符号 column the operator,
+ * not into the value cell; `keepPrefix` keeps text written before the operator.
  */
 export function rewriteTarget(
   ind: Indicator,
@@ -79,15 +91,33 @@ export function rewriteTarget(
   changes: QuantityChanges & { readonly keepPrefix?: boolean } = {},
 ): TargetRewrite {
   const prefix = changes.keepPrefix ? q.prefix : '';
-  if (!usesUnitColumn(ind, q)) {
-    const text = prefix + rewriteQuantity(q, style, changes);
-    return { text, edits: text === ind.target ? [] : [targetEdit(ind, text)] };
-  }
-  const unit = (changes.unit === undefined ? q.unit : changes.unit) ?? '';
-  const value = prefix + rewriteQuantity(q, style, { ...changes, unit: null });
+  const unitColumn = usesUnitColumn(ind, q);
+  const operatorColumn = usesOperatorColumn(ind, q);
+  const value =
+    prefix +
+    rewriteQuantity(q, style, {
+      ...changes,
+      ...(unitColumn ? { unit: null } : {}),
+      ...(operatorColumn ? { op: null } : {}),
+    });
   const edits = value === ind.target ? [] : [targetEdit(ind, value)];
-  if (unit !== (ind.unitText ?? '')) edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit });
-  return { text: unit ? `${value} | ${unit}` : value, edits };
+  const columns: string[] = [];
+  if (operatorColumn) {
+    const op = changes.op === undefined ? q.op : changes.op;
+    const written = ind.operatorText ?? '';
+    // The column is the system's pick list: its own spelling (大于等于) stays unless the operator changes.
+    if (op !== (written ? canonicalOp(written) : null)) {
+      edits.push({ cell: ind.operatorCell!, before: written, text: op ?? '' });
+      if (op) columns.push(op);
+    } else if (written) columns.push(written);
+  }
+  columns.push(value);
+  if (unitColumn) {
+    const unit = (changes.unit === undefined ? q.unit : changes.unit) ?? '';
+    if (unit !== (ind.unitText ?? '')) edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit });
+    if (unit) columns.push(unit);
+  }
+  return { text: columns.join(' | '), edits };
 }
 
 export function nameEdit(ind: Indicator, text: string): Edit {

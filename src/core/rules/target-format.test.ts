@@ -6,6 +6,9 @@ import rule from './target-format';
 const rows = (...values: string[]): IndicatorRow[] =>
   values.map((v, i) => ['产出指标', '数量指标', `指标${i + 1}率`, v]);
 const grid = (...values: string[]) => formGridText({ indicators: rows(...values) });
+/** A budget-system export: operator, value and unit each in a column of its own. */
+const columns = (header: string, ...rows: string[]) =>
+  `项目名称 | 文化活动 | < | < | <\n一级指标 | 三级指标 | ${header} | 指标值 | 度量单位\n${rows.join('\n')}`;
 
 testRule(rule, {
   valid: [
@@ -13,6 +16,14 @@ testRule(rule, {
     { name: 'glued style of a 2020 form', grid: grid('=100%', '≥90%', '=50场次') },
     { name: 'spaced system export kept', grid: grid('=100.00 (%)', '≥4.00(次)') },
     { name: 'qualitative values untouched', grid: grid('及时', '合理') },
+    {
+      name: 'operator and unit in their own columns, the pick list’s spelling kept',
+      grid: columns('计算符号', '产出指标 | 举办活动场次 | ≥ | 20 | 场次', '产出指标 | 验收合格率 | 大于等于 | 95 | %'),
+    },
+    {
+      name: 'a 指标性质 column: 定性 beside a qualitative value, ＝ beside a number',
+      grid: columns('指标性质', '效益指标 | 群众文化生活 | 定性 | 有效丰富 | ', '产出指标 | 验收合格率 | ＝ | 100 | %'),
+    },
   ],
   invalid: [
     {
@@ -80,6 +91,20 @@ testRule(rule, {
       grid: '项目名称 | 设备购置 | < | <\n一级指标 | 三级指标 | 指标值 | 计量单位\n产出指标 | 购置设备数量 | >=12 | 台\n产出指标 | 验收合格率 | =100 | %',
       errors: [{ messageId: 'normalise' }],
       fixed: [['>=12', '≥12']],
+    },
+    {
+      name: 'an empty 计算符号 cell: the missing operator goes into it, the value and unit cells stay',
+      grid: columns('计算符号', '产出指标 | 举办活动场次 |  | 20 | 场次', '产出指标 | 验收合格率 |  | 100 | %'),
+      errors: [
+        { messageId: 'noOperator', actual: '20', suggestions: [[['', '=']], [['', '≥']]] },
+        { messageId: 'noOperatorMax', actual: '100', suggestions: [[['', '=']]] },
+      ],
+    },
+    {
+      name: 'an operator column: the value cell is styled without it',
+      grid: columns('计算符号', '产出指标 | 举办活动场次 | ≥ | 20次 | ', '产出指标 | 验收合格率 | = | 100 | %'),
+      errors: [{ messageId: 'normalise', actual: '20次' }],
+      fixed: [['20次', '20(次)']],
     },
   ],
 });

@@ -3,7 +3,7 @@
 import { defineRule } from './rule';
 import { isCostName, isDefectName, isResponseTimeName } from '../name-kind';
 import type { QuantityChanges } from './support';
-import { prevailingDecimals, rewriteQuantity, targetEdit, withDecimals } from './support';
+import { prevailingDecimals, rewriteTarget, withDecimals } from './support';
 
 export default defineRule(
   {
@@ -40,33 +40,33 @@ export default defineRule(
         ...context.style,
         spaceBeforeUnit: v.unitStyle === 'paren' ? v.spaceBeforeUnit : context.style.spaceBeforeUnit,
       };
-      // With a filled 计量单位 column the value cell holds no unit, so only its operator and number are styled.
-      const write = (changes: QuantityChanges = {}) =>
-        rewriteQuantity(v, style, ind.unitCell && ind.unitText ? { ...changes, unit: null } : changes);
+      // A 计量单位 or 计算符号 column keeps its part of the value: only the value cell is styled, and a missing
+      // operator goes into its column.
+      const rewrite = (changes: QuantityChanges = {}) => rewriteTarget(ind, v, style, changes);
       if (v.op === null) {
-        const equal = write({ op: '=' });
+        const equal = rewrite({ op: '=' });
         // A rate at its maximum (100%) can only be met exactly; a defect, cost or response time is a ceiling.
         const bound = isDefectName(ind.name) || isCostName(ind.name) || isResponseTimeName(ind.name) ? '≤' : '≥';
-        const options = v.unit === '%' && v.number >= 100 ? [equal] : [equal, write({ op: bound })];
+        const options = v.unit === '%' && v.number >= 100 ? [equal] : [equal, rewrite({ op: bound })];
         context.report({
           messageId: options.length === 1 ? 'noOperatorMax' : 'noOperator',
-          data: { actual: ind.target, equal, other: options[1] ?? equal },
+          data: { actual: ind.target, equal: equal.text, other: (options[1] ?? equal).text },
           cell: ind.targetCell,
           actual: ind.target,
-          expected: options,
-          suggestions: options.map((text) => ({ messageId: 'use', data: { text }, edits: [targetEdit(ind, text)] })),
+          expected: options.map((o) => o.text),
+          suggestions: options.map((o) => ({ messageId: 'use', data: { text: o.text }, edits: o.edits })),
         });
         continue;
       }
-      if (write() === ind.target) continue;
-      const expected = write({ numberText: withDecimals(v.numberText, decimals) });
+      if (rewrite().edits.length === 0) continue;
+      const expected = rewrite({ numberText: withDecimals(v.numberText, decimals) });
       context.report({
         messageId: 'normalise',
-        data: { actual: ind.target, expected },
+        data: { actual: ind.target, expected: expected.text },
         cell: ind.targetCell,
         actual: ind.target,
-        expected: [expected],
-        fix: [targetEdit(ind, expected)],
+        expected: [expected.text],
+        fix: expected.edits,
       });
     }
   },

@@ -60,5 +60,10 @@ testRule(rule, {
       grid: row('质量指标', '安全事故发生次数', '≥1(次)'),
       errors: [{ messageId: 'wantLess', severity: 'error' }],
     },
+    {
+      name: 'an operator in its own 计算符号 column is turned there, the value and unit cells stay',
+      grid: '项目名称 | 设施维修 | < | < | <\n一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位\n产出指标 | 设施维修质量达标率 | ≤ | 95 | %',
+      errors: [{ messageId: 'wantMore', actual: '95', suggestions: [[['≤', '≥']]] }],
+    },
   ],
 });

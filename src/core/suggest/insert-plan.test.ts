@@ -154,3 +154,37 @@ describe('planInsert into a form whose indicator rows are still empty', () => {
     expect(rowsOf([after])).toEqual([['效益指标', '生态效益指标', '测试节能减排成效', '有效改善']]);
   });
 });
+
+describe('planInsert into a budget-system export (计算符号 and 度量单位 columns)', () => {
+  const EXPORT = [
+    '项目名称 | 文化活动 | < | < | < | <',
+    '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
+    '产出指标 | 数量指标 | 举办活动场次 | ≥ | 20 | 场次',
+    '^ | 质量指标 |  |  |  | ',
+  ].join('\n');
+  const parts = (grids: readonly Grid[]) =>
+    check(grids)[0]!.form.indicators.map((i) => [i.name, i.operatorText, i.target, i.unitText]);
+
+  it('fills an empty row with the operator, the number and the unit each in its own column', () => {
+    const grids = parseGridText(EXPORT);
+    const [{ form }] = check(grids) as [CheckedForm];
+    const add = indicator({ level2: '质量指标', name: '活动验收合格率', target: '≥95%', unit: '%' });
+    const result = applyEdits(grids, fillEdits(planInsert(form, grids[0]!, add)));
+    expect(parts(result.grids)).toEqual([
+      ['举办活动场次', '≥', '20', '场次'],
+      ['活动验收合格率', '≥', '95', '%'],
+    ]);
+    expect(check(result.grids)[0]!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
+  });
+
+  it('adds a row the same way below its block', () => {
+    const grids = parseGridText(EXPORT);
+    const [{ form }] = check(grids) as [CheckedForm];
+    const add = indicator({ name: '参与群众人次', target: '≥5000人次', unit: '人次' });
+    const after = insertGridRows(grids[0]!, newRow(planInsert(form, grids[0]!, add)));
+    expect(parts([after])).toEqual([
+      ['举办活动场次', '≥', '20', '场次'],
+      ['参与群众人次', '≥', '5000', '人次'],
+    ]);
+  });
+});

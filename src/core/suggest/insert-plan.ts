@@ -54,14 +54,36 @@ function place(form: Form, indicator: LibraryIndicator): Placement | null {
   return any ? { after: any.row, writeLevel1: true, writeLevel2: true } : null;
 }
 
-/** The form's way of writing this target: `≥90.00(%)` in a 2024 system export, `≥90%` in a 2018 form. */
-function targetTexts(form: Form, indicator: LibraryIndicator, unitColumn: boolean): { target: string; unit: string } {
+interface TargetTexts {
+  readonly target: string;
+  /** For a 计量单位 column ('' when the row has none, or the target no unit). */
+  readonly unit: string;
+  /** For a 计算符号 column. */
+  readonly operator: string;
+}
+
+/**
+ * The form's way of writing this target: `≥90.00(%)` in a 2024 system export, `≥90%` in a 2018 form, `≥` | `90` |
+ * `%` where the operator and the unit have columns of their own.
+ */
+function targetTexts(
+  form: Form,
+  indicator: LibraryIndicator,
+  columns: { readonly unit: boolean; readonly operator: boolean },
+): TargetTexts {
   const value = parseTarget(indicator.target);
-  if (value.kind !== 'quantitative') return { target: indicator.target, unit: '' };
+  if (value.kind !== 'quantitative') return { target: indicator.target, unit: '', operator: '' };
   const numberText = withDecimals(value.numberText, prevailingDecimals(form));
-  if (unitColumn)
-    return { target: rewriteQuantity(value, formStyle(form), { numberText, unit: null }), unit: value.unit ?? '' };
-  return { target: rewriteQuantity(value, formStyle(form), { numberText }), unit: '' };
+  const target = rewriteQuantity(value, formStyle(form), {
+    numberText,
+    ...(columns.unit ? { unit: null } : {}),
+    ...(columns.operator ? { op: null } : {}),
+  });
+  return {
+    target,
+    unit: columns.unit ? (value.unit ?? '') : '',
+    operator: columns.operator ? (value.op ?? '') : '',
+  };
 }
 
 /**
@@ -79,9 +101,10 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
   const slot = openSlot(form, indicator);
   if (slot) {
     const write = (cell: CellRef, text: string): Edit => ({ cell, before: cellOf(cell)?.text ?? '', text });
-    const texts = targetTexts(form, indicator, slot.unitCell !== null);
+    const texts = targetTexts(form, indicator, { unit: slot.unitCell !== null, operator: slot.operatorCell !== null });
     const edits = [write(slot.nameCell, indicator.name), write(slot.targetCell, texts.target)];
     if (slot.unitCell && texts.unit) edits.push(write(slot.unitCell, texts.unit));
+    if (slot.operatorCell && texts.operator) edits.push(write(slot.operatorCell, texts.operator));
     return { kind: 'fill', edits };
   }
   const placement = place(form, indicator);
@@ -91,12 +114,14 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
   const target = cellOf(after.targetCell);
   if (!name || !target) return null;
   const unit = cellOf(after.unitCell);
-  const texts = targetTexts(form, indicator, unit !== undefined);
+  const operator = cellOf(after.operatorCell);
+  const texts = targetTexts(form, indicator, { unit: unit !== undefined, operator: operator !== undefined });
   const row: { col: number; text: string }[] = [
     { col: name.col, text: indicator.name },
     { col: target.col, text: texts.target },
   ];
   if (unit) row.push({ col: unit.col, text: texts.unit });
+  if (operator) row.push({ col: operator.col, text: texts.operator });
   const level1 = cellOf(after.level1Cell);
   const level2 = cellOf(after.level2Cell);
   // A one-row label cell that has text is repeated row by row in this form, so the new row repeats it; a blank
