@@ -6,6 +6,7 @@ import { join, resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
 import { loadSeed } from '../../test/seeds/load';
+import { parseGridText } from '../core/grid-text';
 import type { Report } from './report';
 import { jixiao } from '../../test/support/run-cli';
 import { run } from './main';
@@ -85,6 +86,37 @@ describe('jixiao check', () => {
       ['error', 'not-found'],
     ]);
     expect(report.files[0]!.error!.message).toMatch(/not a valid Office file/);
+  });
+
+  it('reads a budget-system .xlsx export whose values are split over 计算符号, 指标值 and 度量单位 columns', async () => {
+    const exported = join(dir, '一体化导出.xlsx');
+    const grid = parseGridText(
+      [
+        '项目名称 | 乡村文化活动 | < | < | < | <',
+        '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
+        '产出指标 | 数量指标 | 举办文化活动场次 | ≥ | 20 | 场次',
+        '^ | 质量指标 | 设施维修质量达标率 | ≤ | 95 | %',
+        '^ | 时效指标 | 活动完成时间 | 定性 | 2025年12月底前 | ',
+        '效益指标 | 社会效益指标 | 群众参与人次 | 大于等于 | 5000 | 人次',
+        '满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 90 | %',
+      ].join('\n'),
+    );
+    writeFileSync(exported, await xlsxBytes(grid));
+    const { stdout } = await jixiao('check', exported, '--format', 'json');
+    const [form] = (JSON.parse(stdout) as Report).files[0]!.forms;
+    expect(form!.indicators.map((i) => [i.target, i.value])).toEqual([
+      ['20', { kind: 'quantitative', op: '≥', number: 20, unit: '场次' }],
+      ['95', { kind: 'quantitative', op: '≤', number: 95, unit: '%' }],
+      ['2025年12月底前', { kind: 'time' }],
+      ['5000', { kind: 'quantitative', op: '≥', number: 5000, unit: '人次' }],
+      ['90', { kind: 'quantitative', op: '≥', number: 90, unit: '%' }],
+    ]);
+    // Only the one real mistake among the values: ≤ on a rate that should be high, turned in its own column.
+    const targets = form!.findings.filter((f) => f.ruleId.startsWith('target-'));
+    expect(targets.map((f) => [f.ruleId, f.actual])).toEqual([['target-inverted-operator', '95']]);
+    expect(targets[0]!.suggestions![0]!.edits).toEqual([
+      { cell: expect.objectContaining({ address: 'D4' }), before: '≤', text: '≥' },
+    ]);
   });
 
   it('reports a folder with no forms', async () => {
