@@ -1,5 +1,6 @@
 // Writes examples/: every seed form as a real .docx (docx package: genuine vMerge/gridSpan merges) and .xlsx
-// (exceljs: merged ranges, amounts as formatted numbers), plus two documents with deliberate mistakes.
+// (exceljs: merged ranges, amounts as formatted numbers), plus copies: two with deliberate mistakes, one with its
+// indicators blank, one with its values split over columns as budget-system exports print them.
 // Regenerate with `npm run examples` (needs `npm run build:cli` for the compiled grid reader).
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ const {
   EXAMPLE_BLANK,
   EXAMPLE_DOCUMENTS,
   EXAMPLE_MISTAKES,
+  EXAMPLE_SPLIT,
   copyText,
 } = require('../dist-cli/core/testing/example-forms.js');
 
@@ -109,7 +111,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const [name, file] of EXAMPLE_DOCUMENTS) {
     await writeBoth(name, parseGridText(readFileSync(new URL(file, SEEDS), 'utf8')));
   }
-  for (const example of [...EXAMPLE_MISTAKES, EXAMPLE_BLANK]) {
+  for (const example of [...EXAMPLE_MISTAKES, EXAMPLE_BLANK, EXAMPLE_SPLIT]) {
     const grids = parseGridText(copyText(readFileSync(new URL(example.fixture, SEEDS), 'utf8'), example));
     await writeBoth(example.name, grids);
   }

@@ -96,10 +96,12 @@ async function writeReport(
   return true;
 }
 
-/** --report: refused before anything is read when the path holds a file jixiao did not write. */
-/** The library's types named with --type; a name it does not know is a usage error that lists the ones it does. */
+/**
+ * The library's types named with --type, each once (培训,training is one type); a name it does not know is a usage
+ * error that lists the ones it does.
+ */
 function namedTypes(names: readonly string[], library: Library, lang: Lang): ProjectType[] {
-  return names.map((name) => {
+  const types = names.map((name) => {
     const type = findProjectType(library, name);
     if (type) return type;
     const known = library.types
@@ -111,8 +113,10 @@ function namedTypes(names: readonly string[], library: Library, lang: Lang): Pro
         : `--type ${name}：指标库中没有这个项目类型。可用的类型：${known.join('、')}`,
     );
   });
+  return [...new Set(types)];
 }
 
+/** --report: refused before anything is read when the path holds a file jixiao did not write. */
 async function refuseForeignReport(path: string | null): Promise<void> {
   if (path !== null && !(await mayWriteReport(path)))
     throw new UsageError(

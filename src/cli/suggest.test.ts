@@ -142,6 +142,11 @@ describe('jixiao suggest', () => {
       expect(s.reason).toBe('培训类项目的常用指标，本表尚未设置。');
     }
 
+    const twice = JSON.parse(
+      (await jixiao('suggest', paths.xidu, '--format=json', '--type', '培训,training')).stdout,
+    ) as SuggestReport;
+    expect(special(twice).projectType.map((t) => t.id)).toEqual(['training']);
+
     const text = await jixiao('suggest', paths.xidu, '--type=运维,政府购买服务', '--top', '1');
     expect(text.stdout).toMatch(/第2张表《专户项目经费》\n {2}项目类型：运维类；政府购买服务类（按 --type 指定）\n/);
   });

@@ -5,13 +5,14 @@ import type { Indicator, OpenRow } from '../form';
 import { canonicalOp, parseTarget } from '../values/target';
 import type { TargetValue } from '../values/types';
 import type { HeaderColumn } from './labels';
-import { matchLabel } from './labels';
+import { isAmbiguousOperatorLabel, matchLabel } from './labels';
 
 export interface IndicatorHeader {
   readonly row: number;
   readonly columns: Partial<Record<HeaderColumn, number>>;
   readonly level1Text: string | null;
   readonly targetText: string | null;
+  readonly operatorText: string | null;
 }
 
 /** The first row in range whose cells name a 三级/value column pair (or 一级 + value). */
@@ -23,15 +24,23 @@ export function findIndicatorHeader(index: GridIndex, first: number, last: numbe
       const label = matchLabel(slot.cell.text);
       if (label?.meaning.kind !== 'header') continue;
       const column = label.meaning.column;
-      // 绩效指标 is the block label of 2023 forms and the 三级 column of 2018 ones: the rightmost wins.
-      if (column === 'name' || !found[column]) found[column] = slot.cell;
+      // 绩效指标 is the block label of 2023 forms and the 三级 column of 2018 ones: the rightmost wins. A 计算符号
+      // column wins over a 指标性质 one.
+      const weaker = column === 'operator' && found.operator && isAmbiguousOperatorLabel(found.operator.text);
+      if (column === 'name' || !found[column] || weaker) found[column] = slot.cell;
     }
     if (found.target && (found.name || found.level1)) {
       const columns: Partial<Record<HeaderColumn, number>> = {};
       for (const [k, cell] of Object.entries(found)) columns[k as HeaderColumn] = cell.col;
       if (columns.name === undefined || (columns.level1 !== undefined && columns.name < columns.level1))
         columns.name = nameColumnAfterLevels(columns);
-      return { row, columns, level1Text: found.level1?.text ?? null, targetText: found.target.text };
+      return {
+        row,
+        columns,
+        level1Text: found.level1?.text ?? null,
+        targetText: found.target.text,
+        operatorText: found.operator?.text ?? null,
+      };
     }
   }
   return null;
@@ -90,7 +99,7 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     const target = targetCell.text.trim();
     const unitCell = unitCol === undefined ? undefined : index.at(row, unitCol);
     const unitText = unitCell?.text.trim() ?? null;
-    const operatorCell = operatorCol === undefined ? undefined : index.at(row, operatorCol);
+    const operatorCell = ownCell(index.at(row, operatorCol ?? -1), row, [nameCell, targetCell, unitCell]);
     const operatorText = operatorCell?.text.trim() ?? null;
     const placed: OpenRow = {
       level1: level1?.text ?? null,
@@ -111,7 +120,28 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     const value = completedValue(target, operatorText, unitText);
     indicators.push({ ...placed, name, target, unitText, operatorText, value });
   }
+  // An ambiguous 指标性质 column that holds no operator anywhere holds directions or kinds: nothing to read or write.
+  const ambiguous = header.operatorText !== null && isAmbiguousOperatorLabel(header.operatorText);
+  if (ambiguous && !indicators.some((i) => i.operatorText && canonicalOp(i.operatorText)))
+    return {
+      indicators: indicators.map((i) => ({
+        ...i,
+        operatorCell: null,
+        operatorText: null,
+        value: completedValue(i.target, null, i.unitText),
+      })),
+      openRows: openRows.map((r) => ({ ...r, operatorCell: null })),
+    };
   return { indicators, openRows };
+}
+
+/**
+ * The row's own cell of a column: not one merged over several rows (an edit would change them all), and not one the
+ * row's name, value or unit cell spans into.
+ */
+function ownCell(cell: Cell | undefined, row: number, others: readonly (Cell | undefined)[]): Cell | undefined {
+  if (!cell || cell.row !== row || cell.rowSpan !== 1 || others.includes(cell)) return undefined;
+  return cell;
 }
 
 /**
@@ -122,6 +152,8 @@ function completedValue(target: string, operatorText: string | null, unitText: s
   const written = parseTarget(target);
   if (written.kind !== 'quantitative') return written;
   const op = operatorText ? canonicalOp(operatorText) : null;
+  if (op && written.op !== null && written.op !== op)
+    return { kind: 'malformed', text: target, reason: `the operator column says ${op}, the value ${written.op}` };
   const withOp = op && written.op === null ? `${op}${target}` : target;
   const complete = unitText && written.unit === null ? `${withOp}(${unitText})` : withOp;
   return complete === target ? written : parseTarget(complete);

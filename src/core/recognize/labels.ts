@@ -81,7 +81,8 @@ const HEADER_LABELS: Record<HeaderColumn, readonly string[]> = {
   ],
   unit: ['计量单位', '度量单位', '单位'],
   // Budget-system exports (预算管理一体化) keep the operator in a column of its own, picked from a list; 指标性质
-  // holds it in some (≥, ≤, =, 定性) and the value's direction in others (正向, 反向), which adds nothing.
+  // holds it in some (≥, ≤, =, 定性) and the value's direction or kind in others (正向, 定量): see
+  // isAmbiguousOperatorLabel.
   operator: ['计算符号', '运算符号', '符号', '比较符号', '指标性质'],
 };
 
@@ -104,6 +105,14 @@ const DICTIONARY: ReadonlyMap<string, LabelMeaning> = (() => {
   add(OTHER_LABELS, { kind: 'other' });
   return map;
 })();
+
+/**
+ * 指标性质 holds the operator in some exports and 定量/定性 or 正向/反向 in others: it is the operator column only
+ * where no 计算符号 column is printed, and only when it holds an operator somewhere.
+ */
+export function isAmbiguousOperatorLabel(text: string): boolean {
+  return labelKey(text) === '指标性质';
+}
 
 /** Label text reduced for matching: half-width, no spaces, no trailing colon, no `其中：` prefix. */
 export function labelKey(text: string): string {

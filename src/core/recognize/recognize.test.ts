@@ -88,6 +88,36 @@ describe('recognize', () => {
     ]);
   });
 
+  it('prefers a 计算符号 column to a 指标性质 one, and reads nothing from a 指标性质 without operators', () => {
+    const both = one(`
+项目名称 | 文化活动 | < | < | < | <
+一级指标 | 三级指标 | 指标性质 | 计算符号 | 指标值 | 计量单位
+产出指标 | 举办活动场次 | 定量 | ≥ | 20 | 场次
+`);
+    expect(both.indicators[0]!).toMatchObject({ operatorText: '≥', value: { op: '≥', number: 20 } });
+    expect(both.indicators[0]!.operatorCell).toEqual(expect.objectContaining({ col: 3 }));
+    const direction = one(`
+项目名称 | 文化活动 | < | < | <
+一级指标 | 三级指标 | 指标性质 | 指标值 | 计量单位
+产出指标 | 举办活动场次 | 正向指标 | 20 | 场次
+产出指标 | 验收合格率 |  | 95 | %
+`);
+    expect(direction.indicators.map((i) => [i.operatorCell, i.operatorText, i.value.kind])).toEqual([
+      [null, null, 'quantitative'],
+      [null, null, 'quantitative'],
+    ]);
+  });
+
+  it('never takes an operator cell merged over several rows as one row’s own', () => {
+    const form = one(`
+项目名称 | 文化活动 | < | < | <
+一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位
+产出指标 | 验收合格率 | ≥ | 95 | %
+产出指标 | 设施完好率 | ^ | 98 | %
+`);
+    expect(form.indicators.map((i) => i.operatorCell)).toEqual([null, null]);
+  });
+
   it('carries 一级/二级 down through blank cells as well as merges', () => {
     const form = one(`
 项目名称 | 培训 | < | <

@@ -58,8 +58,8 @@ export function targetEdit(ind: Indicator, text: string): Edit {
 
 export interface TargetRewrite {
   /**
-   * What the row will read, for messages: `≥90(%)`; `≥90 | %` when the unit has its own column, `≥ | 90 | %` when
-   * the operator has one too.
+   * What the row will read as a whole, for messages (`≥90(%)`), also where the operator or the unit has a column of
+   * its own: the edits put each part in its cell.
    */
   readonly text: string;
   readonly edits: Edit[];
@@ -71,13 +71,18 @@ export function usesUnitColumn(ind: Indicator, q: Quantity): boolean {
 }
 
 /**
- * Whether the row keeps its operator in a 计算符号 column: one holding an operator, or an empty one where the value
- * has none (the only place a missing operator can go). A column holding 定性 or 不适用 is left alone.
+ * Whether the row keeps its operator in a 计算符号 column: one holding an operator or 定性, or an empty one where the
+ * value has none (the only place a missing operator can go). One holding 不适用 or 定量（其他） is left alone.
  */
 export function usesOperatorColumn(ind: Indicator, q: Quantity): boolean {
   if (ind.operatorCell === null) return false;
+  // 定性 says the row has no operator: a number written there (last year's restored) takes its place.
+  if (ind.operatorText === QUALITATIVE_PICK) return true;
   return ind.operatorText ? canonicalOp(ind.operatorText) !== null : q.op === null;
 }
+
+/** The pick-list entry of a 计算符号 column for a value in words. */
+export const QUALITATIVE_PICK = '定性';
 
 /**
  * Writes a changed quantity back into an indicator row, as edits of only the cells that change. Where the
@@ -101,23 +106,17 @@ export function rewriteTarget(
       ...(operatorColumn ? { op: null } : {}),
     });
   const edits = value === ind.target ? [] : [targetEdit(ind, value)];
-  const columns: string[] = [];
   if (operatorColumn) {
     const op = changes.op === undefined ? q.op : changes.op;
     const written = ind.operatorText ?? '';
     // The column is the system's pick list: its own spelling (大于等于) stays unless the operator changes.
-    if (op !== (written ? canonicalOp(written) : null)) {
-      edits.push({ cell: ind.operatorCell!, before: written, text: op ?? '' });
-      if (op) columns.push(op);
-    } else if (written) columns.push(written);
+    if (op !== canonicalOp(written)) edits.push({ cell: ind.operatorCell!, before: written, text: op ?? '' });
   }
-  columns.push(value);
   if (unitColumn) {
     const unit = (changes.unit === undefined ? q.unit : changes.unit) ?? '';
     if (unit !== (ind.unitText ?? '')) edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit });
-    if (unit) columns.push(unit);
   }
-  return { text: columns.join(' | '), edits };
+  return { text: prefix + rewriteQuantity(q, style, changes), edits };
 }
 
 export function nameEdit(ind: Indicator, text: string): Edit {

@@ -101,6 +101,14 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a 指标性质 column of directions is no place for an operator: it goes into the value',
+      grid: columns('指标性质', '产出指标 | 举办活动场次 | 正向指标 | 20 | 场次', '产出指标 | 验收合格率 |  | 100 | %'),
+      errors: [
+        { messageId: 'noOperator', suggestions: [[['20', '=20']], [['20', '≥20']]] },
+        { messageId: 'noOperatorMax', suggestions: [[['100', '=100']]] },
+      ],
+    },
+    {
       name: 'an operator column: the value cell is styled without it',
       grid: columns('计算符号', '产出指标 | 举办活动场次 | ≥ | 20次 | ', '产出指标 | 验收合格率 | = | 100 | %'),
       errors: [{ messageId: 'normalise', actual: '20次' }],

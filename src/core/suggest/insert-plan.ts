@@ -8,7 +8,7 @@ import type { Level2 } from '../levels';
 import { blockLevel2, currentLevel2, level1Entry } from '../levels';
 import { formStyle } from '../lint';
 import type { RowInsert } from '../row-insert';
-import { prevailingDecimals, rewriteQuantity, withDecimals } from '../rules/support';
+import { prevailingDecimals, QUALITATIVE_PICK, rewriteQuantity, withDecimals } from '../rules/support';
 import { parseTarget } from '../values/target';
 
 /** Fill an empty row of the block (a blank template's slot), or add a row below the block's last one. */
@@ -72,7 +72,11 @@ function targetTexts(
   columns: { readonly unit: boolean; readonly operator: boolean },
 ): TargetTexts {
   const value = parseTarget(indicator.target);
-  if (value.kind !== 'quantitative') return { target: indicator.target, unit: '', operator: '' };
+  if (value.kind !== 'quantitative') {
+    // A form whose pick list marks its values in words 定性 gets that mark for this one too.
+    const marked = columns.operator && form.indicators.some((i) => i.operatorText === QUALITATIVE_PICK);
+    return { target: indicator.target, unit: '', operator: marked ? QUALITATIVE_PICK : '' };
+  }
   const numberText = withDecimals(value.numberText, prevailingDecimals(form));
   const target = rewriteQuantity(value, formStyle(form), {
     numberText,

@@ -1,5 +1,9 @@
 // The example documents (seed forms; copies with the mistakes reviewers send forms back for; a copy with its
-// indicators still blank) as data: `npm run examples` writes them as .docx/.xlsx, and the demo page offers them.
+// indicators still blank; a copy laid out as a budget-system export) as data: `npm run examples` writes them as
+// .docx/.xlsx, and the demo page offers them.
+import { escapeCell } from '../grid-text';
+import { QUALITATIVE_PICK } from '../rules/support';
+import { parseTarget } from '../values/target';
 
 /** [file name in examples/, seed fixture in test/fixtures/seeds/]. */
 export const EXAMPLE_DOCUMENTS: readonly (readonly [name: string, fixture: string])[] = [
@@ -18,6 +22,8 @@ export interface ExampleCopy {
   readonly gridId: string;
   /** Text replacements in the fixture notation: [as in the seed, as the copy has it]. */
   readonly replacements: readonly (readonly [from: string, to: string])[];
+  /** Each 指标值 split over 计算符号 | 指标值 | 计量单位 columns, as budget-system exports print them. */
+  readonly splitValues?: boolean;
 }
 
 export const EXAMPLE_MISTAKES: readonly ExampleCopy[] = [
@@ -77,6 +83,18 @@ export const EXAMPLE_BLANK: ExampleCopy = {
   ],
 };
 
+/**
+ * The 2024 生活驿站 form as a budget-system export prints it: the operator, the number and the unit of each value in
+ * columns of their own (`≥` | `90.00` | `%`; a value in words beside 定性), the table one column wider for them.
+ */
+export const EXAMPLE_SPLIT: ExampleCopy = {
+  name: '示例-分列指标值-生活驿站运行经费',
+  fixture: '2024-xidu.grid',
+  gridId: 'xd2024-3',
+  replacements: [],
+  splitValues: true,
+};
+
 /** The grid text of one grid of a fixture with the copy's changes written in; throws if a change no longer fits. */
 export function copyText(fixtureText: string, example: ExampleCopy): string {
   let text = fixtureText.split(/^=== /m).find((part) => part.startsWith(`${example.gridId}\n`));
@@ -85,5 +103,37 @@ export function copyText(fixtureText: string, example: ExampleCopy): string {
     if (!text.includes(from)) throw new Error(`example change not applicable: ${from}`);
     text = text.replace(from, to);
   }
-  return `=== ${text}`;
+  return `=== ${example.splitValues ? splitValues(text) : text}`;
+}
+
+/** The value header of the 2023/2024 forms, two grid columns wide. */
+const VALUE_HEADER = '年度(/项目)指标值 | <';
+
+/** One 指标值 (`≥90.00(%)`) as the three cells of a split export (`≥ | 90.00 | %`). */
+function splitCells(value: string): string {
+  const parsed = parseTarget(value);
+  const cells =
+    parsed.kind === 'quantitative'
+      ? [parsed.opText, parsed.numberText, parsed.unit ?? '']
+      : [value.trim() ? QUALITATIVE_PICK : '', value, ''];
+  // `<` alone is the notation's merge mark: the operator cell escapes it.
+  return cells.map(escapeCell).join(' | ');
+}
+
+/** Widens every table row above the indicator header by one column and splits each row's value below it. */
+function splitValues(text: string): string {
+  const lines = text.split('\n');
+  const header = lines.findIndex((line) => line.endsWith(VALUE_HEADER));
+  if (header < 0) throw new Error(`example change not applicable: no ${VALUE_HEADER}`);
+  const isRow = (line: string) => line.includes(' | ') && !/^[>#]/.test(line);
+  return lines
+    .map((line, i) => {
+      if (!isRow(line)) return line;
+      if (i < header) return `${line} | <`;
+      if (i === header) return line.replace(VALUE_HEADER, '计算符号 | 指标值 | 计量单位');
+      const value = /\| ([^|]*) \| <$/.exec(line);
+      if (!value) throw new Error(`example change not applicable: ${line}`);
+      return `${line.slice(0, value.index)}| ${splitCells(value[1]!)}`;
+    })
+    .join('\n');
 }

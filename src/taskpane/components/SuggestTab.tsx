@@ -86,17 +86,27 @@ function useLibrary(): {
   return { library: user?.library ?? base, importedName: user ? user.name || '✓' : null, importFile, clear };
 }
 
-/** The project types chosen for this document's forms, kept in its settings. */
-function useChosenTypes(): { chosen: ChosenTypes; choose: (key: string, typeId: string | null) => void } {
+/**
+ * The project types chosen for this document's forms, kept in its settings; null until they are read, so that a
+ * choice made meanwhile cannot replace the others with nothing.
+ */
+function useChosenTypes(): { chosen: ChosenTypes | null; choose: (key: string, typeId: string | null) => void } {
   const { session } = usePane();
-  const [chosen, setChosen] = useState<ChosenTypes>({});
+  const [chosen, setChosen] = useState<ChosenTypes | null>(null);
   useEffect(() => {
+    let current = true;
     void session.host
       .loadSetting(CHOSEN_TYPES_KEY)
       .catch(() => null)
-      .then((saved) => setChosen(readChosenTypes(saved)));
+      .then((saved) => {
+        if (current) setChosen(readChosenTypes(saved));
+      });
+    return () => {
+      current = false;
+    };
   }, [session]);
   const choose = (key: string, typeId: string | null) => {
+    if (chosen === null) return;
     const next = withChoice(chosen, key, typeId);
     setChosen(next);
     // Not saved (a read-only document): the choice still holds until the pane closes.
@@ -141,8 +151,8 @@ export default function SuggestTab() {
           key={formIndex}
           formIndex={formIndex}
           library={library}
-          chosenId={chosen[formKey(checked.form)] ?? null}
-          onChoose={(typeId) => choose(formKey(checked.form), typeId)}
+          chosenId={chosen?.[formKey(checked.form)] ?? null}
+          onChoose={chosen === null ? null : (typeId) => choose(formKey(checked.form), typeId)}
         />
       ) : (
         <Text>{t('noForms')}</Text>
@@ -188,7 +198,8 @@ function Suggestions({
   library: Library;
   /** The type the person chose for this form, or null to follow the form's words. */
   chosenId: string | null;
-  onChoose: (typeId: string | null) => void;
+  /** Null while the document's earlier choices are still being read. */
+  onChoose: ((typeId: string | null) => void) | null;
 }) {
   const styles = useStyles();
   const lists = useListStyles();
@@ -233,9 +244,10 @@ function Suggestions({
       <Field label={t('suggestAsType')} hint={t('suggestAsTypeHint')}>
         <Select
           value={chosenType?.id ?? ''}
+          disabled={onChoose === null}
           onChange={(_e, data) => {
             setLimit(DEFAULT_SUGGESTIONS);
-            onChoose(data.value || null);
+            onChoose?.(data.value || null);
           }}
         >
           <option value="">{t('suggestAsRead')}</option>

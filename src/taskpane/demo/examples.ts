@@ -1,7 +1,14 @@
-// The demo's documents: the example forms of examples/ (seed forms, copies with typical mistakes, a blank one).
+// The demo's documents: the example forms of examples/ (seed forms; copies with typical mistakes, a blank one, and
+// one with its values split over columns).
 import type { Grid } from '../../core/grid';
 import { parseGridText } from '../../core/grid-text';
-import { copyText, EXAMPLE_BLANK, EXAMPLE_DOCUMENTS, EXAMPLE_MISTAKES } from '../../core/testing/example-forms';
+import {
+  copyText,
+  EXAMPLE_BLANK,
+  EXAMPLE_DOCUMENTS,
+  EXAMPLE_MISTAKES,
+  EXAMPLE_SPLIT,
+} from '../../core/testing/example-forms';
 import seed2018 from '../../../test/fixtures/seeds/2018-units.grid';
 import seed2020 from '../../../test/fixtures/seeds/2020-dangjian-center.grid';
 import seed2023 from '../../../test/fixtures/seeds/2023-zuzhibu.grid';
@@ -27,9 +34,9 @@ const fixture = (name: string): string => {
   return text;
 };
 
-/** The mistaken copies first, then the blank one: they show what the pane is for. */
+/** The mistaken copies first, then the blank one and the split one: they show what the pane is for. */
 export const DEMO_EXAMPLES: readonly DemoExample[] = [
-  ...[...EXAMPLE_MISTAKES, EXAMPLE_BLANK].map((example) => ({
+  ...[...EXAMPLE_MISTAKES, EXAMPLE_BLANK, EXAMPLE_SPLIT].map((example) => ({
     name: example.name,
     grids: () => parseGridText(copyText(fixture(example.fixture), example)),
   })),
