@@ -3,7 +3,9 @@
 import { join } from 'path';
 import type { CheckedForm } from '../../src/core/lint';
 import { check } from '../../src/core/lint';
-import { EXAMPLE_BLANK } from '../../src/core/testing/example-forms';
+import { copyText, EXAMPLE_BLANK, EXAMPLE_SPLIT } from '../../src/core/testing/example-forms';
+import { parseGridText } from '../../src/core/grid-text';
+import { readFileSync } from 'fs';
 import { reportForm } from '../../src/core/report';
 import type { Grid } from '../../src/core/grid';
 import { readDocumentFile } from '../../src/hosts/file/read-file';
@@ -72,3 +74,44 @@ describe('the example whose indicator rows are still empty', () => {
     ]);
   });
 });
+
+describe('the example whose values are split over 计算符号, 指标值 and 计量单位 columns', () => {
+  const original = check(
+    parseGridText(copyText(fixtureText(EXAMPLE_SPLIT.fixture), { ...EXAMPLE_SPLIT, splitValues: false })),
+  );
+  const [{ form: whole, findings: wholeFindings }] = original as [CheckedForm];
+
+  it('splits every quantity of the form it copies, and its 定性 values beside their own column', () => {
+    const split = copyText(fixtureText(EXAMPLE_SPLIT.fixture), EXAMPLE_SPLIT);
+    expect(split).toContain('计算符号 | 指标值 | 计量单位');
+    expect(split).toContain('群众满意度 | ≥ | 90.00 | %');
+    expect(split).toContain('有责投诉率 | \\< | 5.00 | %');
+    expect(split).toContain('成本控制率 | 定性 | 控制在预算内 | ');
+  });
+
+  it.each(['docx', 'xlsx'])('.%s reads with the values and the findings of the form it copies', async (ext) => {
+    const [{ form, findings }] = check(await readDocumentFile(join(EXAMPLES, `${EXAMPLE_SPLIT.name}.${ext}`))) as [
+      CheckedForm,
+    ];
+    expect(form.indicators.map((i) => [i.name, i.value])).toEqual(whole.indicators.map((i) => [i.name, i.value]));
+    expect(form.indicators.map((i) => i.operatorText)).toEqual([
+      '定性',
+      '=',
+      '=',
+      '定性',
+      '<',
+      '≥',
+      '≥',
+      '定性',
+      '=',
+      '定性',
+      '≥',
+    ]);
+    const kinds = (list: typeof findings) => list.map((f) => [f.ruleId, f.messageId]);
+    expect(kinds(findings)).toEqual(kinds(wholeFindings));
+  });
+});
+
+function fixtureText(name: string): string {
+  return readFileSync(join(__dirname, '..', 'fixtures', 'seeds', name), 'utf8');
+}
