@@ -111,6 +111,9 @@ export interface Indicator extends OpenRow {
   readonly unitText: string | null;
   /** The 计算符号 cell's text; `value` already includes the operator when it is one (not 定性 or 不适用). */
   readonly operatorText: string | null;
+  /** A 权重/分值 column's cell of this row and its text (the weights of a form add up to 100). */
+  readonly weightCell: CellRef | null;
+  readonly weightText: string | null;
   readonly value: TargetValue;
 }
 

@@ -77,6 +77,7 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     target: targetCol = 0,
     unit: unitCol,
     operator: operatorCol,
+    weight: weightCol,
   } = header.columns;
   const indicators: Indicator[] = [];
   const openRows: OpenRow[] = [];
@@ -101,6 +102,7 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     const unitText = unitCell?.text.trim() ?? null;
     const operatorCell = ownCell(index.at(row, operatorCol ?? -1), row, [nameCell, targetCell, unitCell]);
     const operatorText = operatorCell?.text.trim() ?? null;
+    const weightCell = ownCell(index.at(row, weightCol ?? -1), row, [nameCell, targetCell, unitCell, operatorCell]);
     const placed: OpenRow = {
       level1: level1?.text ?? null,
       level2: level2?.text ?? null,
@@ -118,7 +120,16 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
       continue;
     }
     const value = completedValue(target, operatorText, unitText);
-    indicators.push({ ...placed, name, target, unitText, operatorText, value });
+    indicators.push({
+      ...placed,
+      name,
+      target,
+      unitText,
+      operatorText,
+      weightCell: weightCell?.ref ?? null,
+      weightText: weightCell?.text.trim() ?? null,
+      value,
+    });
   }
   // An ambiguous 指标性质 column that holds no operator anywhere holds directions or kinds: nothing to read or write.
   const ambiguous = header.operatorText !== null && isAmbiguousOperatorLabel(header.operatorText);

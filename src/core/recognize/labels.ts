@@ -2,7 +2,7 @@
 // Recognition matches cells against this table only, so a new province's wording is one line here.
 import type { AmountName, FieldName } from '../form';
 
-export type HeaderColumn = 'level1' | 'level2' | 'name' | 'target' | 'unit' | 'operator';
+export type HeaderColumn = 'level1' | 'level2' | 'name' | 'target' | 'unit' | 'operator' | 'weight';
 
 export type LabelMeaning =
   | { readonly kind: 'field'; readonly field: FieldName }
@@ -84,6 +84,8 @@ const HEADER_LABELS: Record<HeaderColumn, readonly string[]> = {
   // holds it in some (≥, ≤, =, 定性) and the value's direction or kind in others (正向, 定量): see
   // isAmbiguousOperatorLabel.
   operator: ['计算符号', '运算符号', '符号', '比较符号', '指标性质'],
+  // Systems and scored templates that weigh each 三级 (the weights, or the points, add up to 100).
+  weight: ['权重', '指标权重', '权重值', '分值', '指标分值'],
 };
 
 const DICTIONARY: ReadonlyMap<string, LabelMeaning> = (() => {

@@ -24,6 +24,7 @@ import structureMissingDimension from './structure-missing-dimension';
 import structureOutputAsOutcome from './structure-output-as-outcome';
 import structureSatisfactionNotSatisfaction from './structure-satisfaction-not-satisfaction';
 import structureSloganOutcome from './structure-slogan-outcome';
+import structureWeightSum from './structure-weight-sum';
 import targetEmpty from './target-empty';
 import targetFormat from './target-format';
 import targetInvertedOperator from './target-inverted-operator';
@@ -64,6 +65,7 @@ export const allRules: readonly Rule[] = [
   structureOutputAsOutcome,
   structureSatisfactionNotSatisfaction,
   structureSloganOutcome,
+  structureWeightSum,
   targetEmpty,
   targetFormat,
   targetInvertedOperator,
