@@ -116,7 +116,9 @@ export function rewriteTarget(
     const unit = (changes.unit === undefined ? q.unit : changes.unit) ?? '';
     if (unit !== (ind.unitText ?? '')) edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit });
   }
-  return { text: prefix + rewriteQuantity(q, style, changes), edits };
+  // target-format rewrites every quantity of every form: the whole value is formatted again only when it differs.
+  const whole = unitColumn || operatorColumn ? prefix + rewriteQuantity(q, style, changes) : value;
+  return { text: whole, edits };
 }
 
 export function nameEdit(ind: Indicator, text: string): Edit {
