@@ -37,9 +37,17 @@ testRule(rule, {
       errors: [{ messageId: 'sum', actual: '110.5' }],
     },
     {
-      name: 'one weight left blank: that row, not the sum',
+      name: 'one weight left blank: that row, not the sum, with what is left of 100 to fill in',
       grid: weighted(['活动完成率', '40'], ['验收合格率', ''], ['群众满意度', '30']),
-      errors: [{ messageId: 'blank', actual: '', severity: 'warning' }],
+      errors: [{ messageId: 'blank', actual: '', severity: 'warning', suggestions: [[['', '30']]] }],
+    },
+    {
+      name: 'two weights left blank, or nothing left of 100: no number to offer',
+      grid: weighted(['活动完成率', '100'], ['验收合格率', ''], ['群众满意度', '']),
+      errors: [
+        { messageId: 'blank', suggestions: [] },
+        { messageId: 'blank', suggestions: [] },
+      ],
     },
     {
       name: 'a 权重（%） header with its unit, and a 分值 one',

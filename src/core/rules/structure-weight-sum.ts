@@ -27,6 +27,7 @@ export default defineRule(
         zh: '“{name}”没有填写权重，而本表其他指标都填了：每个三级指标都应有权重，合计为 100，预算系统才能保存。请填写该指标的权重。',
         en: '"{name}" has no weight while the other indicators of this form have one: every indicator needs a weight, adding up to 100, for the budget system to save the form. Fill in its weight.',
       },
+      fillRest: { zh: '填入 {weight}，使合计为 100', en: 'Fill in {weight}, so that they add up to 100' },
       notNumber: {
         zh: '“{name}”的权重“{actual}”不是数字：权重应写成数字（如“10”或“10%”），合计为 100。请改为数字。',
         en: 'The weight "{actual}" of "{name}" is not a number: weights are numbers (such as "10" or "10%") adding up to 100. Write a number.',
@@ -55,6 +56,9 @@ export default defineRule(
       }
     }
     const blanks = weighted.filter((ind) => !ind.weightText);
+    // One weight missing from a readable column: what is left of 100 is the one weight that makes it add up.
+    const rest = Math.round((TOTAL - sum) * 100) / 100;
+    const fillable = readable && blanks.length === 1 && rest > 0;
     for (const ind of blanks)
       context.report({
         messageId: 'blank',
@@ -62,6 +66,17 @@ export default defineRule(
         cell: ind.weightCell!,
         actual: '',
         severity: 'warning',
+        ...(fillable
+          ? {
+              suggestions: [
+                {
+                  messageId: 'fillRest',
+                  data: { weight: rest },
+                  edits: [{ cell: ind.weightCell!, before: '', text: String(rest) }],
+                },
+              ],
+            }
+          : {}),
       });
     // The sum of an incomplete or unreadable column says nothing the findings above do not.
     if (!readable || blanks.length > 0 || Math.abs(sum - TOTAL) < TOLERANCE) return;
