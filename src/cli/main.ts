@@ -102,7 +102,7 @@ async function writeReport(
  */
 function namedTypes(names: readonly string[], library: Library, lang: Lang): ProjectType[] {
   const types = names.map((name) => {
-    const type = findProjectType(library, name);
+    const type = findProjectType(library.types, name);
     if (type) return type;
     const known = library.types
       .filter((t) => t.id !== COMMON_TYPE)

@@ -1,5 +1,6 @@
 // A spreadsheet library (one row per indicator, under a header row) read into library entries with row-numbered errors.
 import { canonicalLevel2, level1Entry } from '../core/levels';
+import { findProjectType } from '../core/suggest/classify';
 import { nameKey } from '../core/suggest/name-match';
 import { bundledLibrary } from './bundled';
 import type { LibraryIssue } from './indicator-check';
@@ -186,7 +187,7 @@ function readRow(
     .split(/[、,，;；]+/)
     .map((t) => t.trim())
     .filter((t) => t !== '');
-  const rowTypes = typeNames.map((t) => resolveType(t, types));
+  const rowTypes = typeNames.map((t) => findProjectType(types, t, { includeCommon: true }));
   const unknown = typeNames.filter((_, i) => !rowTypes[i]);
   if (typeNames.length === 0 || unknown.length)
     problem(
@@ -242,17 +243,6 @@ function readRow(
       source: 'user',
     },
   };
-}
-
-function resolveType(text: string, types: readonly ProjectType[]): ProjectType | null {
-  const key = headerKey(text);
-  if (key === '') return null;
-  const bare = (label: string) => headerKey(label).replace(/类$/, '');
-  return (
-    types.find((t) => t.id === key || headerKey(t.label) === key || headerKey(t.labelEn) === key) ??
-    types.find((t) => bare(t.label) === key.replace(/类$/, '')) ??
-    null
-  );
 }
 
 function readLevel2(text: string, level1Text: string): Level2Name | { zh: string; en: string } {

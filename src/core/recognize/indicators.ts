@@ -127,7 +127,7 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     }
     const value = completedValue(target, operatorText, unitText);
     // Written out rather than spread from `placed`: V8 builds an object of this many properties from a literal
-    // faster (recognising the 1,000 benchmark forms: 0.28 s with the spread, 0.16 s without; 0.23 s before the
+    // faster (recognising the 1,000 benchmark forms: 0.28 s with the spread, 0.16 s without; 0.23–0.25 s before the
     // operator and weight columns were added).
     indicators.push({
       level1: placed.level1,

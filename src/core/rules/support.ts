@@ -70,6 +70,9 @@ export function usesUnitColumn(ind: Indicator, q: Quantity): boolean {
   return ind.unitCell !== null && (Boolean(ind.unitText) || q.unit === null);
 }
 
+/** The pick-list entry of a 计算符号 column for a value in words. */
+export const QUALITATIVE_PICK = '定性';
+
 /**
  * Whether the row keeps its operator in a 计算符号 column: one holding an operator or 定性, or an empty one where the
  * value has none (the only place a missing operator can go). One holding 不适用 or 定量（其他） is left alone.
@@ -80,9 +83,6 @@ export function usesOperatorColumn(ind: Indicator, q: Quantity): boolean {
   if (ind.operatorText === QUALITATIVE_PICK) return true;
   return ind.operatorText ? canonicalOp(ind.operatorText) !== null : q.op === null;
 }
-
-/** The pick-list entry of a 计算符号 column for a value in words. */
-export const QUALITATIVE_PICK = '定性';
 
 /**
  * Writes a changed quantity back into an indicator row, as edits of only the cells that change. Where the

@@ -129,7 +129,7 @@ describe('findProjectType', () => {
     ...LIBRARY,
     types: [...LIBRARY.types, { ...publicity, labelEn: 'Publicity and publishing' }],
   };
-  const idOf = (name: string) => findProjectType(library, name)?.id ?? null;
+  const idOf = (name: string) => findProjectType(library.types, name)?.id ?? null;
 
   it('finds a type by its id, its label with or without 类, either half of a 宣传/出版 label, or its English label', () => {
     expect(idOf('training')).toBe('training');

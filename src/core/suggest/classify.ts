@@ -230,16 +230,33 @@ export function classify(form: Form, library: Library): Classification {
   return { types };
 }
 
-/** The ways a person may name a type: its id, its label with or without 类, each half of 宣传/出版, its English label. */
-function namesOfType(type: ProjectType): string[] {
-  const bare = type.label.replace(/类$/, '');
-  return [type.id, type.label, bare, ...bare.split('/'), type.labelEn].map((n) => normaliseText(n).trim());
+/** A type's name as compared: NFKC, lower case, no spaces, stars or bracketed notes, no trailing 类. */
+function typeKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s*＊]|\([^()]*\)/g, '')
+    .toLowerCase()
+    .replace(/类$/, '');
 }
 
-/** The library's project type a person named (`training`, `培训类`, `培训`, `宣传`, `Training`); null when none is. */
-export function findProjectType(library: Library, name: string): ProjectType | null {
-  const wanted = normaliseText(name).trim();
-  return library.types.find((t) => t.id !== COMMON_TYPE && namesOfType(t).includes(wanted)) ?? null;
+/** The ways a person may name a type: its id, its label with or without 类, each half of 宣传/出版, its English label. */
+function namesOfType(type: ProjectType): string[] {
+  const label = typeKey(type.label);
+  return [typeKey(type.id), label, ...label.split('/'), typeKey(type.labelEn)];
+}
+
+/**
+ * The project type a person named (`training`, `培训类`, `培训`, `宣传`, `Training`), for `--type` and the 类型
+ * column of an organisation's .xlsx library; null when none is. The 共性 set is a type only where `includeCommon`.
+ */
+export function findProjectType(
+  types: readonly ProjectType[],
+  name: string,
+  { includeCommon = false } = {},
+): ProjectType | null {
+  const wanted = typeKey(name);
+  if (wanted === '') return null;
+  return types.find((t) => (includeCommon || t.id !== COMMON_TYPE) && namesOfType(t).includes(wanted)) ?? null;
 }
 
 /**
