@@ -11,6 +11,7 @@ const checkOptions = (set: Record<string, unknown>) => ({
   library: null,
   settings: null,
   report: null,
+  includeIgnored: false,
   ...set,
 });
 
@@ -100,6 +101,7 @@ describe('parseArgs', () => {
       ['check', 'a', '--fix', '--comments', '--out=退回'],
       checkOptions({ paths: ['a'], out: '退回', fix: true, comments: true }),
     ],
+    [['check', 'a', '--include-ignored'], checkOptions({ paths: ['a'], includeIgnored: true })],
   ] as const)('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 
   it.each([
@@ -137,6 +139,9 @@ describe('parseArgs', () => {
     [['rules', 'forms']],
     [['rules', '--library', 'org.json']],
     [['rules', '--report', 'r.xlsx']],
+    [['suggest', 'x', '--include-ignored']],
+    [['compare', 'a', 'b', '--include-ignored']],
+    [['rules', '--include-ignored']],
   ])('refuses %j', (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
 
   it('takes the default language from the locale', () => {

@@ -18,6 +18,8 @@ export interface CheckOptions {
   readonly settings: string | null;
   /** --report: the .xlsx workbook that receives the report (one row per form, one per finding). */
   readonly report: string | null;
+  /** --include-ignored: findings ignored in the pane (kept in the document) are reported like the others. */
+  readonly includeIgnored: boolean;
 }
 
 export interface SuggestCommand {
@@ -92,6 +94,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   let report: string | null = null;
   let top: number | null = null;
   let types: string[] | null = null;
+  let includeIgnored = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -112,6 +115,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       lang = v;
     } else if (name === '--fix') fix = true;
     else if (name === '--comments') comments = true;
+    else if (name === '--include-ignored') includeIgnored = true;
     else if (name === '--out') out = value();
     else if (name === '--library') library = value();
     else if (name === '--settings') settings = value();
@@ -138,23 +142,34 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     throw new UsageError(`unknown command ${command}`);
   if (command === 'rules') {
     if (paths.length > 0) throw new UsageError('rules lists the rules: it takes no files (use check for them)');
-    if (fix || comments || out !== null || report !== null || top !== null || library !== null || types !== null)
+    if (
+      fix ||
+      comments ||
+      includeIgnored ||
+      out !== null ||
+      report !== null ||
+      top !== null ||
+      library !== null ||
+      types !== null
+    )
       throw new UsageError('rules takes only --settings, --format and --lang');
     return { command, format, lang, settings };
   }
   if (command === 'compare') {
     if (paths.length !== 2)
       throw new UsageError("compare needs two paths: last year's file or folder, then this year's");
-    if (fix || comments || out !== null || top !== null || types !== null)
+    if (fix || comments || includeIgnored || out !== null || top !== null || types !== null)
       throw new UsageError(
-        '--fix, --comments and --out belong to check, --top and --type to suggest: compare never changes a form',
+        '--fix, --comments, --out and --include-ignored belong to check, --top and --type to suggest: compare never changes a form',
       );
     return { command, previous: paths[0]!, current: paths[1]!, format, lang, library, settings, report };
   }
   if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (command === 'suggest') {
-    if (fix || comments || out !== null)
-      throw new UsageError('--fix, --comments and --out belong to check: suggest never changes a form');
+    if (fix || comments || includeIgnored || out !== null)
+      throw new UsageError(
+        '--fix, --comments, --out and --include-ignored belong to check: suggest never changes a form',
+      );
     return { command, paths, format, lang, library, settings, top: top ?? DEFAULT_TOP, report, types: types ?? [] };
   }
   if (top !== null || types !== null) throw new UsageError('--top and --type belong to suggest');
@@ -162,7 +177,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     throw new UsageError(
       '--fix or --comments and --out DIR go together: the copies with fixes or comments are written to DIR',
     );
-  return { command: 'check', paths, format, lang, out, fix, comments, library, settings, report };
+  return { command: 'check', paths, format, lang, out, fix, comments, library, settings, report, includeIgnored };
 }
 
 export const HELP: Record<Lang, string> = {
@@ -170,7 +185,7 @@ export const HELP: Record<Lang, string> = {
 
 用法：
   jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件]
-               [--fix] [--comments] [--out 目录] [--report 报告.xlsx]
+               [--fix] [--comments] [--out 目录] [--report 报告.xlsx] [--include-ignored]
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件] [--top N]
                  [--type 类型] [--report 报告.xlsx]
   jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
@@ -185,6 +200,8 @@ compare  按项目名称和单位把本年的申报表与上年同一项目的�
          张表的两个版本（如一上、二上）。
 rules    列出全部检查规则（编号、默认级别、说明、可设置的参数）；给出 --settings 时列出按该口径的级别和参数。
 文件夹会递归查找其中的 .docx 和 .xlsx。输入文件只读，不会被修改。
+在加载项中“忽略”的问题和“按哪类项目建议”的选择随文档保存，命令行同样遵循：check 不列出已忽略的问题
+（另计条数），suggest 按文档中选定的类型推荐（--type 优先）。
 
 选项：
   --format text|json   输出格式：text 便于阅读（默认），json 为完整报告（schemaVersion 1）
@@ -204,6 +221,7 @@ rules    列出全部检查规则（编号、默认级别、说明、可设置�
                        取消、新增），“指标变化”每项指标一行（上年与本年的指标值），“问题清单”；suggest：“推荐汇总”
                        每张表一行（项目类型、缺少的维度），“推荐指标”每条建议一行（参考指标值、单位、指标解释）；
                        只覆盖 jixiao 以前写的报告，不覆盖其他文件
+  --include-ignored    check：在加载项中已忽略的问题也照常列出、计数（审核填报人忽略了哪些问题时使用）
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -214,7 +232,7 @@ rules    列出全部检查规则（编号、默认级别、说明、可设置�
 
 Usage:
   jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
-               [--fix] [--comments] [--out DIR] [--report REPORT.xlsx]
+               [--fix] [--comments] [--out DIR] [--report REPORT.xlsx] [--include-ignored]
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
                  [--top N] [--type TYPE] [--report REPORT.xlsx]
   jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
@@ -233,6 +251,8 @@ compare  Pairs each form of this year with last year's form of the same project 
 rules    Lists every rule (id, default level, what it checks, the options it has); with --settings, its level
          and options under them.
 Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.
+What the add-in's pane decided is kept in the document and followed here too: check leaves out the findings
+ignored in the pane (and counts them), suggest follows the project type chosen there (--type comes first).
 
 Options:
   --format text|json   text: for reading (default); json: the full report (schemaVersion 1)
@@ -255,6 +275,8 @@ Options:
                        suggest: Forms, one row per form (type, dimensions missing), and Suggestions, one row per
                        indicator suggested (typical target, unit, definition);
                        it replaces only a report jixiao wrote before, never another file
+  --include-ignored    check: list and count the findings ignored in the pane like any other (to review what
+                       a form's authors set aside)
   -h, --help           show this help
   -v, --version        show the version
 

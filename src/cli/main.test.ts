@@ -48,6 +48,7 @@ describe('jixiao check', () => {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       infos: findings.filter((f) => f.severity === 'info').length,
+      ignored: 0,
     });
     expect(report.summary.errors).toBeGreaterThan(0);
     expect(code).toBe(1);

@@ -167,7 +167,7 @@ describe('which existing file a report may replace', () => {
   const empty: Report = {
     schemaVersion: 1,
     files: [],
-    summary: { files: 0, forms: 0, errors: 0, warnings: 0, infos: 0 },
+    summary: { files: 0, forms: 0, errors: 0, warnings: 0, infos: 0, ignored: 0 },
   };
 
   it('knows its own workbooks from any other', async () => {

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { location } from '../core/location';
+import type { FormReport } from '../core/report';
 import type { Finding, Lang, Severity } from '../core/rules';
 import { LEVEL_TEXT, optionsText, settingChanges } from '../core/rule-catalog';
 import type { FileReport, Report } from './report';
@@ -58,6 +59,7 @@ const SETTINGS_COLUMNS = {
 const SHEETS = {
   summary: { zh: '汇总', en: 'Summary' },
   findings: { zh: '问题清单', en: 'Findings' },
+  ignored: { zh: '文档中已忽略', en: 'Ignored in documents' },
   settings: { zh: '审核口径', en: 'Settings' },
 } as const;
 
@@ -170,10 +172,20 @@ function summaryRows(files: readonly FileReport[], lang: Lang): Row<typeof SUMMA
       type: form.projectType ? `${form.projectType.label} ${Math.round(form.projectType.confidence * 100)}%` : null,
       annual: form.funds.annual ?? form.funds.budgetYear,
       ...severityCounts(form.findings),
-      note: file.fixed ? copySummary(file.fixed, lang) : null,
+      note: notes([
+        form.ignored?.length ? ignoredNote(form.ignored.length, lang) : null,
+        file.fixed ? copySummary(file.fixed, lang) : null,
+      ]),
     }));
   });
 }
+
+const ignoredNote = (count: number, lang: Lang) =>
+  lang === 'en'
+    ? `${count} more findings ignored in the document (sheet ${SHEETS.ignored.en})`
+    : `另有 ${count} 条问题已在文档中忽略（见“${SHEETS.ignored.zh}”）`;
+
+const notes = (parts: readonly (string | null)[]) => parts.filter((p) => p !== null).join('；') || null;
 
 function settingsRows(settings: SettingsRef, lang: Lang): Row<typeof SETTINGS_COLUMNS>[] {
   return settingChanges(settings).map(({ meta, level, options }) => ({
@@ -186,11 +198,12 @@ function settingsRows(settings: SettingsRef, lang: Lang): Row<typeof SETTINGS_CO
   }));
 }
 
-/** 问题清单: one row per finding in the order given, its severity cell coloured. */
+/** 问题清单 (or `sheet`): one row per finding in the order given, its severity cell coloured. */
 export function addFindingsSheet(
   workbook: ExcelJS.Workbook,
   findings: readonly { file: string; project: string | null; finding: Finding }[],
   lang: Lang,
+  sheetName: { zh: string; en: string } = SHEETS.findings,
 ): void {
   const rows = findings.map(({ file, project, finding: f }) => ({
     file,
@@ -202,7 +215,7 @@ export function addFindingsSheet(
     expected: f.expected?.join(lang === 'en' ? ' or ' : ' 或 ') ?? null,
     rule: f.ruleId,
   }));
-  const sheet = addSheet(workbook, pick(SHEETS.findings, lang), FINDING_COLUMNS, rows, lang);
+  const sheet = addSheet(workbook, pick(sheetName, lang), FINDING_COLUMNS, rows, lang);
   const severityColumn = Object.keys(FINDING_COLUMNS).indexOf('severity') + 1;
   findings.forEach(({ finding }, i) => {
     const fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[finding.severity] } } as const;
@@ -217,21 +230,26 @@ export function addSettingsSheet(workbook: ExcelJS.Workbook, settings: SettingsR
 }
 
 /**
- * The report as .xlsx bytes: 汇总 (one row per form, or per file that could not be read) and 问题清单, and with
- * --settings 审核口径 (the rules the organisation set).
+ * The report as .xlsx bytes: 汇总 (one row per form, or per file that could not be read) and 问题清单; 文档中已忽略
+ * when forms' authors ignored findings in the pane; with --settings 审核口径 (the rules the organisation set).
  */
 export async function reportWorkbook(report: Report, lang: Lang, when: Date): Promise<Uint8Array> {
   const workbook = newWorkbook(when);
   addSheet(workbook, pick(SHEETS.summary, lang), SUMMARY_COLUMNS, summaryRows(report.files, lang), lang);
-  addFindingsSheet(
-    workbook,
+  const rowsOf = (of: (form: FormReport) => readonly Finding[]) =>
     report.files.flatMap((file) =>
       file.forms.flatMap((form) =>
-        form.findings.map((finding) => ({ file: file.path, project: form.fields.projectName ?? form.title, finding })),
+        of(form).map((finding) => ({ file: file.path, project: form.fields.projectName ?? form.title, finding })),
       ),
-    ),
+    );
+  addFindingsSheet(
+    workbook,
+    rowsOf((form) => form.findings),
     lang,
   );
+  // A reviewer audits what the forms' authors set aside: listed apart, so the counts stay those of 问题清单.
+  const ignored = rowsOf((form) => form.ignored ?? []);
+  if (ignored.length) addFindingsSheet(workbook, ignored, lang, SHEETS.ignored);
   if (report.settings) addSettingsSheet(workbook, report.settings, lang);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

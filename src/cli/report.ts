@@ -2,16 +2,18 @@
 import { check } from '../core/lint';
 import type { RuleSettings } from '../core/rule-settings';
 import { configureRules } from '../core/rule-settings';
+import { IGNORED_KEY, readIgnored, splitIgnored } from '../core/ignored';
 import { LEVEL_TEXT } from '../core/rule-catalog';
 import { allRules } from '../core/rules';
 import { location } from '../core/location';
-import type { Lang, Severity } from '../core/rules';
+import type { Finding, Lang, Severity } from '../core/rules';
 import type { FormReport } from '../core/report';
 import { reportForm, SCHEMA_VERSION } from '../core/report';
 import { bundledLibrary } from '../library/bundled';
 import type { Library } from '../library/schema';
 import { FileError } from '../hosts/file/file-errors';
-import { readDocumentFile } from '../hosts/file/read-file';
+import type { AddinSettings } from '../hosts/file/addin-settings';
+import { readDocument } from '../hosts/file/read-file';
 import type { SettingsRef } from './settings';
 import { settingsLine } from './settings';
 
@@ -30,7 +32,8 @@ export interface FileReport {
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   files: FileReport[];
-  summary: { files: number; forms: number; errors: number; warnings: number; infos: number };
+  /** `ignored`: findings left out because the documents' people ignored them in the pane (see FormReport). */
+  summary: { files: number; forms: number; errors: number; warnings: number; infos: number; ignored: number };
   /** With --settings: the organisation's settings the forms were checked under (absent without). */
   settings?: SettingsRef;
 }
@@ -44,14 +47,30 @@ export async function checkFile(
   lang: Lang,
   library: Library = bundledLibrary(),
   settings: RuleSettings | null = null,
+  { includeIgnored = false }: { includeIgnored?: boolean } = {},
 ): Promise<FileReport> {
   try {
     const rules = configureRules(allRules, settings);
-    const forms = check(await readDocumentFile(path), { lang, rules }).map((checked) => reportForm(checked, library));
+    const document = await readDocument(path);
+    const ignored = includeIgnored ? new Set<string>() : documentIgnores(document.settings);
+    const forms = check(document.grids, { lang, rules }).map((checked) =>
+      withoutIgnored(reportForm(checked, library), ignored),
+    );
     return { path, status: 'ok', forms };
   } catch (e) {
     return { path, status: 'error', error: fileErrorOf(e, lang), forms: [] };
   }
+}
+
+/** The ignore lists the document keeps (one per copy of the add-in that saved one), as one. */
+function documentIgnores(settings: AddinSettings): Set<string> {
+  return new Set((settings.get(IGNORED_KEY) ?? []).flatMap((saved) => [...readIgnored(saved)]));
+}
+
+/** The form's findings without those its people ignored in the pane, which move to `ignored`. */
+function withoutIgnored(form: FormReport, ignoredKeys: ReadonlySet<string>): FormReport {
+  const { shown, ignored } = splitIgnored(form.findings, ignoredKeys);
+  return ignored.length === 0 ? form : { ...form, findings: shown, ignored };
 }
 
 /** Why a file could not be read, as the reports give it: the FileError's code and message, else `internal`. */
@@ -73,6 +92,7 @@ export function summarise(files: FileReport[], settings: SettingsRef | null = nu
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
+      ignored: files.reduce((n, f) => n + f.forms.reduce((m, form) => m + (form.ignored?.length ?? 0), 0), 0),
     },
     ...(settings ? { settings } : {}),
   };
@@ -106,6 +126,22 @@ export function copySummary(copy: NonNullable<FileReport['fixed']>, lang: Lang):
   return `${what.filter(Boolean).join('、')}，另存为 ${copy.path}${left}`;
 }
 
+/**
+ * What a file's people ignored in the pane, said rather than hidden: a reviewer sees that something was set aside,
+ * how serious, and how to list it.
+ */
+export function ignoredSummary(ignored: readonly Finding[], lang: Lang): string {
+  const levels = (['error', 'warning', 'info'] as const)
+    .map((level) => [level, ignored.filter((f) => f.severity === level).length] as const)
+    .filter(([, n]) => n > 0);
+  if (lang === 'en') {
+    const by = levels.map(([level, n]) => `${SEVERITY.en[level]} ${n}`).join(', ');
+    return `${ignored.length} more findings were ignored in the document (${by}) and are not listed; --include-ignored lists them`;
+  }
+  const by = levels.map(([level, n]) => `${SEVERITY['zh-CN'][level]} ${n} 条`).join('、');
+  return `另有 ${ignored.length} 条问题已在文档中忽略（${by}），未列出；加 --include-ignored 可列出`;
+}
+
 export function renderText(report: Report, lang: Lang): string {
   const lines: string[] = [];
   for (const file of report.files) {
@@ -113,6 +149,8 @@ export function renderText(report: Report, lang: Lang): string {
     for (const form of file.forms)
       for (const f of form.findings)
         lines.push(`${file.path}:${location(f.cell, lang)} ${SEVERITY[lang][f.severity]} ${f.message} ${f.ruleId}`);
+    const ignored = file.forms.flatMap((form) => form.ignored ?? []);
+    if (ignored.length) lines.push(`${file.path}${lang === 'en' ? ': ' : '：'}${ignoredSummary(ignored, lang)}`);
     if (file.fixed) lines.push(`${file.path}${lang === 'en' ? ': ' : '：'}${copySummary(file.fixed, lang)}`);
   }
   const s = report.summary;
@@ -120,8 +158,8 @@ export function renderText(report: Report, lang: Lang): string {
   if (report.settings) lines.push(settingsLine(report.settings, lang));
   lines.push(
     lang === 'en'
-      ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${unread ? `; ${unread} files could not be read` : ''}`
-      : `共 ${s.files} 个文件、${s.forms} 张申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${unread ? `；${unread} 个文件无法读取` : ''}`,
+      ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${s.ignored ? `; ${s.ignored} more ignored in the documents` : ''}${unread ? `; ${unread} files could not be read` : ''}`
+      : `共 ${s.files} 个文件、${s.forms} 张申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${s.ignored ? `；另有 ${s.ignored} 条已在文档中忽略` : ''}${unread ? `；${unread} 个文件无法读取` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

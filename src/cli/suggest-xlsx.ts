@@ -6,7 +6,7 @@ import type { Direction } from '../library/schema';
 import type { Column, Row } from './report-xlsx';
 import { addSheet, formLabel, newWorkbook, noFormNote, pick } from './report-xlsx';
 import type { FormSuggestions, SuggestFileReport, SuggestReport } from './suggest';
-import { KIND } from './suggest';
+import { CHOSEN_BY, KIND } from './suggest';
 
 const FORM_COLUMNS = {
   file: { zh: '文件', en: 'File', width: 40, wrap: true },
@@ -51,7 +51,7 @@ const list = (items: readonly string[], lang: Lang) => items.join(lang === 'en' 
 function typeText(form: FormSuggestions, lang: Lang): string | null {
   if (form.projectType.length === 0) return null;
   const label = (t: FormSuggestions['projectType'][number]) => (lang === 'en' ? t.labelEn : t.label);
-  // A type named with --type is the person's decision, not a reading with a confidence.
+  // A type named with --type or chosen in the pane is the person's decision, not a reading with a confidence.
   if (form.typeChosen) return list(form.projectType.map(label), lang);
   return list(
     form.projectType.map((t) => `${label(t)} ${Math.round(t.confidence * 100)}%`),
@@ -60,7 +60,7 @@ function typeText(form: FormSuggestions, lang: Lang): string | null {
 }
 
 function evidenceText(form: FormSuggestions, lang: Lang): string | null {
-  if (form.typeChosen) return lang === 'en' ? 'named with --type' : '按 --type 指定';
+  if (form.typeChosen) return pick(CHOSEN_BY[form.typeSource], lang);
   return form.projectType.length ? list([...new Set(form.projectType.flatMap((t) => t.words))], lang) : null;
 }
 

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { loadSeed } from '../../test/seeds/load';
-import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
+import { docxBytes, documentXml, withAddinSettings, xlsxBytes } from '../../test/support/office-files';
+import { withChoice } from '../core/chosen-types';
 import { parseGridText } from '../core/grid-text';
 import { formGridText } from '../core/testing/form-builder';
 import { jixiao } from '../../test/support/run-cli';
@@ -124,7 +125,7 @@ describe('jixiao suggest', () => {
   it('suggests by the type named with --type in place of the reading, and says so', async () => {
     const read = JSON.parse((await jixiao('suggest', paths.xidu, '--format=json')).stdout) as SuggestReport;
     const special = (r: SuggestReport) => r.files[0]!.forms.find((f) => f.projectName === '专户项目经费')!;
-    expect(special(read)).toMatchObject({ typeChosen: false, projectType: [] });
+    expect(special(read)).toMatchObject({ typeChosen: false, typeSource: 'form', projectType: [] });
     expect(special(read).suggestions.filter((s) => s.kind === 'type-core')).toEqual([]);
 
     const { code, stdout } = await jixiao('suggest', paths.xidu, '--format=json', '--type', '培训');
@@ -133,6 +134,7 @@ describe('jixiao suggest', () => {
     for (const form of chosen.files[0]!.forms)
       expect(form).toMatchObject({
         typeChosen: true,
+        typeSource: 'option',
         projectType: [{ id: 'training', label: '培训类', labelEn: 'Training', confidence: 1, words: [] }],
       });
     const core = special(chosen).suggestions.filter((s) => s.kind === 'type-core');
@@ -149,6 +151,35 @@ describe('jixiao suggest', () => {
 
     const text = await jixiao('suggest', paths.xidu, '--type=运维,政府购买服务', '--top', '1');
     expect(text.stdout).toMatch(/第2张表《专户项目经费》\n {2}项目类型：运维类；政府购买服务类（按 --type 指定）\n/);
+  });
+
+  it('follows the type chosen for a form in the pane and kept in the document; --type comes first', async () => {
+    // As SuggestTab saves it: the form's key to the type's id, JSON text in the document's settings.
+    const chosen = withChoice(withChoice({}, '专户项目经费', 'meeting'), '某个已删除的项目', 'training');
+    const path = join(dir, 'chosen.xlsx');
+    const saved = { 'jixiao.projectTypes': JSON.stringify({ ...chosen, 党建经费: 'no-such-type' }) };
+    writeFileSync(path, await withAddinSettings(await xlsxBytes(loadSeed('2024-xidu.grid')), [{ settings: saved }]));
+    const report = JSON.parse((await jixiao('suggest', path, '--format=json')).stdout) as SuggestReport;
+    const [first, special] = report.files[0]!.forms;
+    expect(special).toMatchObject({
+      projectName: '专户项目经费',
+      typeChosen: true,
+      typeSource: 'document',
+      projectType: [{ id: 'meeting', confidence: 1, words: [] }],
+    });
+    const core = special!.suggestions.filter((s) => s.kind === 'type-core');
+    expect(core.length).toBeGreaterThan(0);
+    for (const s of core) expect(s.reason).toBe('会议类项目的常用指标，本表尚未设置。');
+    // Another form of the file, and a type the library does not have: read from the form's words.
+    expect(first).toMatchObject({ typeChosen: false, typeSource: 'form' });
+
+    const text = await jixiao('suggest', path, '--top', '1');
+    expect(text.stdout).toMatch(/第2张表《专户项目经费》\n {2}项目类型：会议类（按文档中选定的类型）\n/);
+    const named = JSON.parse((await jixiao('suggest', path, '--format=json', '--type', '培训')).stdout);
+    expect((named as SuggestReport).files[0]!.forms[1]).toMatchObject({
+      typeSource: 'option',
+      projectType: [{ id: 'training' }],
+    });
   });
 
   it('finds a type of the --library file by --type, and refuses a name the library does not have', async () => {

@@ -3,11 +3,14 @@ import type { Form } from '../core/form';
 import { recognize } from '../core/recognize';
 import type { Lang } from '../core/rules';
 import { SCHEMA_VERSION } from '../core/report';
-import { chosenClassification, classify, evidenceText } from '../core/suggest/classify';
+import type { ChosenTypes } from '../core/chosen-types';
+import { CHOSEN_TYPES_KEY, formKey, readChosenTypes } from '../core/chosen-types';
+import { chosenClassification, classify, COMMON_TYPE, evidenceText } from '../core/suggest/classify';
 import type { SuggestionKind } from '../core/suggest/suggest';
 import { suggestIndicators } from '../core/suggest/suggest';
 import type { Direction, Library, ProjectType } from '../library/schema';
-import { readDocumentFile } from '../hosts/file/read-file';
+import type { AddinSettings } from '../hosts/file/addin-settings';
+import { readDocument } from '../hosts/file/read-file';
 import { fileErrorOf } from './report';
 
 export interface FormSuggestions {
@@ -15,8 +18,10 @@ export interface FormSuggestions {
   template: string;
   title: string | null;
   projectName: string | null;
-  /** The types were named with --type, not read from the form's words (confidence 1, no words). */
+  /** The types were named (with --type, or in the document's pane), not read from the form's words (confidence 1, no words). */
   typeChosen: boolean;
+  /** Where the types come from: the form's words, --type, or the choice kept in the document by the pane. */
+  typeSource: TypeSource;
   /** Best first; empty when no type fits (only 共性 indicators are suggested then). */
   projectType: { id: string; label: string; labelEn: string; confidence: number; words: string[] }[];
   suggestions: {
@@ -39,6 +44,8 @@ export interface FormSuggestions {
   }[];
 }
 
+export type TypeSource = 'form' | 'option' | 'document';
+
 export interface SuggestFileReport {
   path: string;
   status: 'ok' | 'error';
@@ -60,15 +67,26 @@ export interface SuggestRun {
   readonly types: readonly ProjectType[];
 }
 
-export function suggestForm(form: Form, { library, lang, top, types }: SuggestRun): FormSuggestions {
-  const classification = types.length ? chosenClassification(types) : classify(form, library);
+/**
+ * The form's suggestions; --type comes first, then the type chosen for it in the document's pane
+ * (`chosenInDocument`), then the classifier's reading of its words.
+ */
+export function suggestForm(
+  form: Form,
+  { library, lang, top, types }: SuggestRun,
+  chosenInDocument: ProjectType | null = null,
+): FormSuggestions {
+  const named = types.length ? types : chosenInDocument ? [chosenInDocument] : [];
+  const typeSource: TypeSource = types.length ? 'option' : chosenInDocument ? 'document' : 'form';
+  const classification = named.length ? chosenClassification(named) : classify(form, library);
   const suggestions = suggestIndicators(form, library, { classification, limit: top });
   return {
     index: form.index,
     template: form.template,
     title: form.title,
     projectName: form.fields.projectName?.text.trim() || null,
-    typeChosen: types.length > 0,
+    typeChosen: typeSource !== 'form',
+    typeSource,
     projectType: classification.types.map((t) => ({
       id: t.id,
       label: t.label,
@@ -97,11 +115,25 @@ export function suggestForm(form: Form, { library, lang, top, types }: SuggestRu
 
 export async function suggestFile(path: string, run: SuggestRun): Promise<SuggestFileReport> {
   try {
-    const forms = recognize(await readDocumentFile(path)).map((form) => suggestForm(form, run));
+    const document = await readDocument(path);
+    const chosen = documentChoices(document.settings, run.library);
+    const forms = recognize(document.grids).map((form) => suggestForm(form, run, chosen(form)));
     return { path, status: 'ok', forms };
   } catch (e) {
     return { path, status: 'error', error: fileErrorOf(e, run.lang), forms: [] };
   }
+}
+
+/**
+ * The type chosen for each form in the pane's 按哪类项目建议, as kept in the document; a type this run's library does
+ * not have (chosen from another organisation's library) leaves the form to the classifier.
+ */
+function documentChoices(settings: AddinSettings, library: Library): (form: Form) => ProjectType | null {
+  const chosen = Object.assign({}, ...(settings.get(CHOSEN_TYPES_KEY) ?? []).map(readChosenTypes)) as ChosenTypes;
+  return (form) => {
+    const id = chosen[formKey(form)];
+    return library.types.find((t) => t.id === id && t.id !== COMMON_TYPE) ?? null;
+  };
 }
 
 export function summariseSuggestions(files: SuggestFileReport[]): SuggestReport {
@@ -122,6 +154,13 @@ export const KIND: Record<Lang, Record<SuggestionKind, string>> = {
   en: { 'missing-dimension': 'missing dimension', 'type-core': 'type core', common: 'common' },
 };
 
+/** How a named type was named, for the text report and the workbook. */
+export const CHOSEN_BY: Readonly<Record<TypeSource, { zh: string; en: string }>> = {
+  form: { zh: '按表中文字判断', en: "read from the form's words" },
+  option: { zh: '按 --type 指定', en: 'as named with --type' },
+  document: { zh: '按文档中选定的类型', en: 'as chosen in the document' },
+};
+
 /** How many deciding words the text report shows per type (the JSON has them all). */
 const WORDS_SHOWN = 4;
 
@@ -135,8 +174,8 @@ function typeLine(form: FormSuggestions, lang: Lang): string {
   if (form.typeChosen) {
     const labels = form.projectType.map((t) => (lang === 'en' ? t.labelEn : t.label));
     return lang === 'en'
-      ? `  Project type: ${labels.join('; ')} (as named with --type)`
-      : `  项目类型：${labels.join('；')}（按 --type 指定）`;
+      ? `  Project type: ${labels.join('; ')} (${CHOSEN_BY[form.typeSource].en})`
+      : `  项目类型：${labels.join('；')}（${CHOSEN_BY[form.typeSource].zh}）`;
   }
   if (form.projectType.length === 0)
     return lang === 'en'

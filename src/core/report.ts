@@ -31,6 +31,11 @@ export interface FormReport {
   }[];
   projectType: { id: string; label: string; confidence: number } | null;
   findings: Finding[];
+  /**
+   * Findings the document's own people ignored in the pane (its 忽略, kept in the document's settings), left out of
+   * `findings` and of the counts; absent when there are none.
+   */
+  ignored?: Finding[];
 }
 
 const text = (f: Field | null) => (f && f.text.trim() !== '' ? f.text : null);

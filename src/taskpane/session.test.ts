@@ -2,7 +2,8 @@ import { parseGridText } from '../core/grid-text';
 import { formGridText } from '../core/testing/form-builder';
 import { MemoryHost } from '../hosts/memory/memory-host';
 import type { LibraryIndicator } from '../library/schema';
-import { ignoreKey, Session } from './session';
+import { ignoreKey } from '../core/ignored';
+import { Session } from './session';
 
 const TRAINING_CLASSES: LibraryIndicator = {
   id: 'x',

@@ -6,7 +6,7 @@ import { pairForms } from '../core/compare/pair';
 import type { Edit } from '../core/edits';
 import type { Form } from '../core/form';
 import type { CellRef, Grid } from '../core/grid';
-import { refKey } from '../core/grid';
+import { IGNORED_KEY, ignoreKey, readIgnored } from '../core/ignored';
 import type { CheckedForm } from '../core/lint';
 import { check } from '../core/lint';
 import { recognize } from '../core/recognize';
@@ -76,7 +76,6 @@ export interface PaneState {
   readonly orgSettings: OrgSettingsState;
 }
 
-const IGNORED_KEY = 'jixiao.ignored';
 const LAST_YEAR_KEY = 'jixiao.lastYear';
 
 /** Whether last year's file went into the document's settings; refused: the host would not save them. */
@@ -93,9 +92,6 @@ const KEPT_NOTE: Readonly<Record<KeptAs, { zh: string; en: string }>> = {
     en: 'Could not be kept with this document (it refused the setting): pick it again next time.',
   },
 };
-
-/** A finding is ignored for this cell and this text: once the text changes, it shows again. */
-export const ignoreKey = (f: Finding): string => `${f.ruleId}|${refKey(f.cell)}|${f.actual}`;
 
 export class Session {
   private state: PaneState;
@@ -147,13 +143,7 @@ export class Session {
 
   private async restoreIgnored(): Promise<void> {
     const saved = await this.host.loadSetting(IGNORED_KEY).catch(() => null);
-    if (!saved) return;
-    try {
-      const keys: unknown = JSON.parse(saved);
-      if (Array.isArray(keys)) this.set({ ignored: new Set(keys.filter((k): k is string => typeof k === 'string')) });
-    } catch {
-      // A damaged setting only loses the ignore list; the document itself is untouched.
-    }
+    if (saved) this.set({ ignored: readIgnored(saved) });
   }
 
   /**

@@ -79,3 +79,66 @@ export async function sheetRows(bytes: Uint8Array): Promise<Map<string, ExcelJS.
     }),
   );
 }
+
+const attr = (t: string) => esc(t).replace(/"/g, '&quot;');
+const WE = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
+const WETP = 'http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const WEB_EXTENSION_TYPE = 'application/vnd.ms-office.webextension+xml';
+
+export interface AddinPart {
+  /** The setting values as the add-in holds them (a string the pane saved, or any JSON value). */
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** The part's name under webextensions/ (Office writes webextension1.xml, webextension2.xml …). */
+  readonly name?: string;
+  /** How each value is written: JSON.stringify'd as Office does (the default), or as it is. */
+  readonly encode?: (value: unknown) => string;
+}
+
+/**
+ * The package with add-ins' settings saved in it as Office saves Office.context.document.settings: a web extension
+ * part per add-in (values JSON.stringify'd, office-js OSF.DDA.SettingsManager.serializeSettings), its task pane part,
+ * their relationships and content types.
+ */
+export async function withAddinSettings(bytes: Uint8Array, parts: readonly AddinPart[]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const root = zip.file('word/document.xml') ? 'word' : 'xl';
+  const names = parts.map((p, i) => p.name ?? `webextension${i + 1}.xml`);
+  parts.forEach((part, i) => {
+    const encode = part.encode ?? ((v: unknown) => JSON.stringify(v));
+    const properties = Object.entries(part.settings)
+      .map(([k, v]) => `<we:property name="${attr(k)}" value="${attr(encode(v))}"/>`)
+      .join('');
+    zip.file(
+      `${root}/webextensions/${names[i]}`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<we:webextension xmlns:we="${WE}" id="{5C7C8FEF-A7C0-4F0F-9C7E-38A6C7E37E${String(10 + i)}}"><we:reference id="8f0ec2a4-3a1d-4bd0-9a43-2b7d5e1f0c11" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/><we:snapshot xmlns:r="${REL}"/></we:webextension>`,
+    );
+  });
+  const refs = names.map(
+    (_, i) =>
+      `<wetp:taskpane dockstate="right" visibility="0" width="350" row="${i + 1}"><wetp:webextensionref xmlns:r="${REL}" r:id="rId${i + 1}"/></wetp:taskpane>`,
+  );
+  zip.file(
+    `${root}/webextensions/taskpanes.xml`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<wetp:taskpanes xmlns:wetp="${WETP}">${refs.join('')}</wetp:taskpanes>`,
+  );
+  zip.file(
+    `${root}/webextensions/_rels/taskpanes.xml.rels`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names.map((n, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="${n}"/>`).join('')}</Relationships>`,
+  );
+  const rels = await zip.file('_rels/.rels')!.async('string');
+  zip.file(
+    '_rels/.rels',
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdTaskpanes" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="${root}/webextensions/taskpanes.xml"/></Relationships>`,
+    ),
+  );
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  const overrides = [
+    `<Override PartName="/${root}/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>`,
+    ...names.map((n) => `<Override PartName="/${root}/webextensions/${n}" ContentType="${WEB_EXTENSION_TYPE}"/>`),
+  ];
+  zip.file('[Content_Types].xml', types.replace('</Types>', `${overrides.join('')}</Types>`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

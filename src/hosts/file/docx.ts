@@ -1,5 +1,5 @@
 // .docx -> Grid[]: unzip word/document.xml (jszip) and read its tables with the shared OOXML reader.
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import type { Grid } from '../../core/grid';
 import { OoxmlError, readTables, refuseDoctype } from '../ooxml/tables';
@@ -79,8 +79,16 @@ export function parseXml(xml: string): Document {
   throw new FileError('corrupt', errors[0]!.split('\n')[0]);
 }
 
+/** A part's XML text again, after it was changed as a DOM. */
+export const serialize = (doc: Document): string =>
+  new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
+
 export async function readDocx(bytes: Uint8Array): Promise<Grid[]> {
-  const zip = await openZip(bytes);
+  return docxGrids(await openZip(bytes));
+}
+
+/** The tables of an opened .docx package. */
+export async function docxGrids(zip: JSZip): Promise<Grid[]> {
   const part = zip.file('word/document.xml');
   if (!part) throw new FileError('not-office', 'no word/document.xml');
   try {

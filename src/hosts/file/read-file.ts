@@ -2,10 +2,12 @@
 import { readFile, stat } from 'fs/promises';
 import { extname } from 'path';
 import type { Grid } from '../../core/grid';
-import { readDocx } from './docx';
+import type { AddinSettings } from './addin-settings';
+import { readAddinSettings } from './addin-settings';
+import { docxGrids, openZip } from './docx';
 import { FileError } from './file-errors';
 import { MAX_FILE_BYTES } from './limits';
-import { readXlsx } from './xlsx';
+import { xlsxGrids } from './xlsx';
 
 // Encrypted Office files (and old .doc/.xls) are OLE compound files, not zip packages.
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -15,7 +17,17 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 
 export const SUPPORTED_EXTENSIONS = ['.docx', '.xlsx'];
 
+/** A document's tables, and the settings the add-in saved in it (the pane's decisions). */
+export interface ReadDocument {
+  readonly grids: Grid[];
+  readonly settings: AddinSettings;
+}
+
 export async function readDocumentFile(path: string): Promise<Grid[]> {
+  return (await readDocument(path)).grids;
+}
+
+export async function readDocument(path: string): Promise<ReadDocument> {
   const ext = extname(path).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(ext)) throw new FileError('unsupported-type', ext || path);
   const info = await stat(path).catch(() => null);
@@ -26,5 +38,7 @@ export async function readDocumentFile(path: string): Promise<Grid[]> {
   const bytes = new Uint8Array(await readFile(path));
   if (startsWith(bytes, CFB_MAGIC)) throw new FileError('encrypted');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new FileError('not-office');
-  return ext === '.docx' ? readDocx(bytes) : readXlsx(bytes);
+  const zip = await openZip(bytes);
+  const grids = ext === '.docx' ? await docxGrids(zip) : await xlsxGrids(zip, bytes);
+  return { grids, settings: await readAddinSettings(zip) };
 }

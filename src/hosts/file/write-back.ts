@@ -1,7 +1,6 @@
 // Writes safe fixes and 审核意见 into copies of .docx/.xlsx files: tracked changes and comments in Word documents; in
 // workbooks the new value with the old one kept in a cell note and in a 修订记录 sheet, and comments as cell notes.
 // The input bytes are never touched.
-import { XMLSerializer } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import type { Edit } from '../../core/edits';
@@ -12,7 +11,8 @@ import { addCellComments, COMMENTS_REL, COMMENTS_TYPE, emptyCommentsPart } from 
 import { readTableCells } from '../ooxml/tables';
 import type { TrackedResult } from '../ooxml/tracked-edits';
 import { applyTrackedEdits } from '../ooxml/tracked-edits';
-import { openZip, parseXml } from './docx';
+import { carryAddinParts } from './addin-settings';
+import { openZip, parseXml, serialize } from './docx';
 import { FileError } from './file-errors';
 import { displayText } from './xlsx';
 
@@ -28,9 +28,6 @@ export interface FixedFile {
   /** Comments written, one per cell asked for that the file still has. */
   readonly comments: number;
 }
-
-const serialize = (doc: Document) =>
-  new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
 
 const RELS = 'word/_rels/document.xml.rels';
 const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -135,7 +132,7 @@ export async function fixXlsx(
   when: Date,
   comments: readonly CellComment[] = [],
 ): Promise<FixedFile> {
-  await openZip(bytes);
+  const source = await openZip(bytes);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const stamp = when.toISOString().slice(0, 19).replace('T', ' ');
@@ -160,5 +157,6 @@ export async function fixXlsx(
     written++;
   }
   const result = { applied: plan.applied, conflicts: plan.conflicts, overlaps: plan.overlaps };
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), result, comments: written };
+  const copy = await carryAddinParts(source, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return { bytes: copy, result, comments: written };
 }

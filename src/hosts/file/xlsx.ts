@@ -1,5 +1,6 @@
 // .xlsx -> Grid[]: one grid per worksheet (exceljs), merged ranges as spans, numbers shown as the sheet shows them.
 import ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import type { Cell, Grid } from '../../core/grid';
 import { parseArea } from '../excel/sheet-grid';
 import { openZip } from './docx';
@@ -83,7 +84,11 @@ function refuseHugeRanges(part: string, xml: string): void {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
-  const zip = await openZip(bytes);
+  return xlsxGrids(await openZip(bytes), bytes);
+}
+
+/** The sheets of an .xlsx package, opened (`zip`) and as bytes for exceljs. */
+export async function xlsxGrids(zip: JSZip, bytes: Uint8Array): Promise<Grid[]> {
   if (!zip.file('xl/workbook.xml')) throw new FileError('not-office', 'no xl/workbook.xml');
   // exceljs parses every part but images, whatever its name (it matches `xl/worksheets/sheet1.xml` unanchored, so
   // `sheet1.xml.bak` is read as sheet 1); its XML parser is not asked to decide about DTDs: they are refused here.

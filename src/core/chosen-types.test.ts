@@ -1,4 +1,4 @@
-import { buildForm, formGridText } from '../core/testing/form-builder';
+import { buildForm, formGridText } from './testing/form-builder';
 import { formKey, readChosenTypes, withChoice } from './chosen-types';
 
 describe('chosen project types', () => {

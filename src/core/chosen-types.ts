@@ -1,6 +1,6 @@
 // The project type a person chose for a form in 指标建议, kept in the document's settings by the form's name so
-// that the suggestions still follow it when the document is opened again.
-import type { Form } from '../core/form';
+// that the suggestions follow it when the document is opened again, and `jixiao suggest` reads it from the file.
+import type { Form } from './form';
 
 export const CHOSEN_TYPES_KEY = 'jixiao.projectTypes';
 
@@ -14,7 +14,7 @@ const MAX_ID_CHARS = 60;
 
 /**
  * The form's project name: rows inserted above it or a form added before it in a 汇总表 leave the choice with its
- * form. A form without a name is known by its place in the document.
+ * form. A form without a name is known by its place in the document (#2).
  */
 export function formKey(form: Form): string {
   return form.fields.projectName?.text.trim() || `#${form.index + 1}`;

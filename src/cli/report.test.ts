@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { FakeExcel } from '../../test/support/fake-office/excel';
+import { FakeWord } from '../../test/support/fake-office/word';
+import { sheetRows, withAddinSettings } from '../../test/support/office-files';
+import { jixiao } from '../../test/support/run-cli';
+import { refKey } from '../core/grid';
+import type { Finding } from '../core/rules';
+import { createExcelHost } from '../hosts/excel/excel-host';
+import { readDocumentFile } from '../hosts/file/read-file';
+import { parseXml } from '../hosts/file/docx';
+import { settingsStore } from '../hosts/office/settings';
+import { createWordHost } from '../hosts/word/word-host';
+import { Session } from '../taskpane/session';
+import type { Report } from './report';
+
+const EXAMPLES = join(__dirname, '..', '..', 'examples');
+const MISTAKES = '示例-常见错误-生活驿站运行经费';
+/** What a person ignores in the pane: a 写法 fix they do not want, and the fund-sum error itself. */
+const IGNORED_RULES = ['fund-annual-sum', 'target-format'];
+
+const where = (f: Finding) => `${f.ruleId}@${refKey(f.cell)}`;
+const findingsOf = (report: Report) => report.files.flatMap((f) => f.forms.flatMap((form) => form.findings));
+const ignoredOf = (report: Report) => report.files.flatMap((f) => f.forms.flatMap((form) => form.ignored ?? []));
+
+/**
+ * The example opened in the pane (the real Session over the Word or Excel host, on the fake Office object model), one
+ * finding of each IGNORED_RULES ignored there, and the document saved with what the pane saved in its settings.
+ */
+async function ignoredInPane(ext: 'docx' | 'xlsx', dir: string): Promise<{ path: string; ignored: Finding[] }> {
+  const bytes = new Uint8Array(readFileSync(join(EXAMPLES, `${MISTAKES}.${ext}`)));
+  const fake = ext === 'docx' ? await FakeWord.fromDocx(bytes) : await FakeExcel.fromXlsx(bytes);
+  const settings = settingsStore({ document: fake.settings });
+  const host =
+    ext === 'docx'
+      ? createWordHost({ run: (fake as FakeWord).run, requirements: fake.requirements, parseXml, settings })
+      : createExcelHost({ run: (fake as FakeExcel).run, requirements: fake.requirements, settings });
+  const session = new Session(host, 'zh-CN');
+  await session.check();
+  const shown = session.getState().forms.flatMap((f) => f.findings);
+  const ignored = IGNORED_RULES.map((rule) => shown.find((f) => f.ruleId === rule)!);
+  for (const finding of ignored) await session.ignore(finding);
+  const path = join(dir, `${MISTAKES}.${ext}`);
+  writeFileSync(path, await withAddinSettings(bytes, [{ settings: Object.fromEntries(fake.settings.saved) }]));
+  return { path, ignored };
+}
+
+describe.each(['docx', 'xlsx'] as const)('jixiao check honours what the pane ignored in a .%s', (ext) => {
+  const dir = mkdtempSync(join(tmpdir(), `jixiao-ignored-${ext}-`));
+  const original = join(EXAMPLES, `${MISTAKES}.${ext}`);
+  let saved: { path: string; ignored: Finding[] };
+  let plain: Report;
+
+  beforeAll(async () => {
+    saved = await ignoredInPane(ext, dir);
+    plain = JSON.parse((await jixiao('check', original, '--format', 'json')).stdout) as Report;
+  });
+
+  it('leaves the ignored findings out of the findings and the counts, and lists them apart (JSON)', async () => {
+    const { code, stdout } = await jixiao('check', saved.path, '--format', 'json');
+    const report = JSON.parse(stdout) as Report;
+    const ignored = saved.ignored.map(where);
+    expect(ignoredOf(report).map(where)).toEqual(ignored);
+    expect(findingsOf(report).map(where)).toEqual(
+      findingsOf(plain)
+        .map(where)
+        .filter((w) => !ignored.includes(w)),
+    );
+    expect(report.summary).toMatchObject({
+      errors: plain.summary.errors - 1,
+      warnings: plain.summary.warnings,
+      infos: plain.summary.infos - 1,
+      ignored: 2,
+    });
+    expect(plain.summary.ignored).toBe(0);
+    // The form still has another error (an empty target): the exit status is that of what is left.
+    expect(code).toBe(1);
+  });
+
+  it('says in the text report how many were ignored, and how serious, instead of listing them', async () => {
+    const { stdout } = await jixiao('check', saved.path);
+    expect(stdout).toContain(
+      `${saved.path}：另有 2 条问题已在文档中忽略（错误 1 条、提示 1 条），未列出；加 --include-ignored 可列出`,
+    );
+    expect(stdout).not.toMatch(/fund-annual-sum|target-format/);
+    expect(stdout.trim().split('\n').pop()).toContain('；另有 2 条已在文档中忽略');
+    const en = await jixiao('check', saved.path, '--lang', 'en');
+    expect(en.stdout).toContain('2 more findings were ignored in the document (error 1, info 1) and are not listed');
+  });
+
+  it('reports them like any other with --include-ignored', async () => {
+    const { stdout } = await jixiao('check', saved.path, '--format', 'json', '--include-ignored');
+    const report = JSON.parse(stdout) as Report;
+    expect(findingsOf(report).map(where)).toEqual(findingsOf(plain).map(where));
+    expect(report.summary.ignored).toBe(0);
+  });
+
+  it('does not apply a fix the person ignored, nor comment on it, in the copies under --out', async () => {
+    const out = join(dir, 'out');
+    await jixiao('check', saved.path, '--fix', '--comments', '--out', out);
+    const format = saved.ignored.find((f) => f.ruleId === 'target-format')!;
+    const copy = await readDocumentFile(join(out, `${MISTAKES}.${ext}`));
+    const cell = copy.flatMap((g) => g.cells).find((c) => refKey(c.ref) === refKey(format.cell))!;
+    expect(cell.text).toBe(format.actual);
+    // The other fixes went in, and the copy keeps the pane's ignore list.
+    const again = JSON.parse((await jixiao('check', join(out, `${MISTAKES}.${ext}`), '--format', 'json')).stdout);
+    expect((again as Report).summary.ignored).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lists them on a sheet of their own in the --report workbook, and notes them in 汇总', async () => {
+    const workbook = join(dir, `report-${ext}.xlsx`);
+    await jixiao('check', saved.path, '--report', workbook);
+    const sheets = await sheetRows(new Uint8Array(readFileSync(workbook)));
+    const rows = sheets.get('文档中已忽略')!.slice(1);
+    expect(rows.map((r) => r[7])).toEqual(IGNORED_RULES);
+    expect(sheets.get('问题清单')!.some((r) => IGNORED_RULES.includes(String(r[7])))).toBe(false);
+    expect(sheets.get('汇总')![1]!.at(-1)).toBe('另有 2 条问题已在文档中忽略（见“文档中已忽略”）');
+  });
+
+  it('shows a finding again once its cell reads otherwise than when it was ignored', async () => {
+    const bytes = new Uint8Array(readFileSync(original));
+    const keys = saved.ignored.map((f) => `${f.ruleId}|${refKey(f.cell)}|${f.actual} `);
+    const path = join(dir, `changed.${ext}`);
+    writeFileSync(path, await withAddinSettings(bytes, [{ settings: { 'jixiao.ignored': JSON.stringify(keys) } }]));
+    const report = JSON.parse((await jixiao('check', path, '--format', 'json')).stdout) as Report;
+    expect(report.summary.ignored).toBe(0);
+    expect(findingsOf(report).map(where)).toEqual(findingsOf(plain).map(where));
+  });
+});
