@@ -68,6 +68,7 @@ describe('parseArgs', () => {
         library: 'org.json',
         settings: null,
         report: null,
+        includeIgnored: false,
       },
     ],
     [
@@ -81,8 +82,10 @@ describe('parseArgs', () => {
         library: null,
         settings: null,
         report: '比较.xlsx',
+        includeIgnored: false,
       },
     ],
+    [['compare', 'a', 'b', '--include-ignored'], expect.objectContaining({ command: 'compare', includeIgnored: true })],
     [
       ['check', 'forms', '--settings', 'jixiao-settings.json'],
       checkOptions({ paths: ['forms'], settings: 'jixiao-settings.json' }),
@@ -140,7 +143,6 @@ describe('parseArgs', () => {
     [['rules', '--library', 'org.json']],
     [['rules', '--report', 'r.xlsx']],
     [['suggest', 'x', '--include-ignored']],
-    [['compare', 'a', 'b', '--include-ignored']],
     [['rules', '--include-ignored']],
   ])('refuses %j', (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
 

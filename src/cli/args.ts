@@ -49,6 +49,8 @@ export interface CompareCommand {
   readonly settings: string | null;
   /** --report: the comparison as an .xlsx workbook too. */
   readonly report: string | null;
+  /** --include-ignored: findings ignored in the pane of this year's documents are reported like the others. */
+  readonly includeIgnored: boolean;
 }
 
 /** `jixiao rules`: every rule, with its level under --settings when given. */
@@ -158,11 +160,21 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   if (command === 'compare') {
     if (paths.length !== 2)
       throw new UsageError("compare needs two paths: last year's file or folder, then this year's");
-    if (fix || comments || includeIgnored || out !== null || top !== null || types !== null)
+    if (fix || comments || out !== null || top !== null || types !== null)
       throw new UsageError(
-        '--fix, --comments, --out and --include-ignored belong to check, --top and --type to suggest: compare never changes a form',
+        '--fix, --comments and --out belong to check, --top and --type to suggest: compare never changes a form',
       );
-    return { command, previous: paths[0]!, current: paths[1]!, format, lang, library, settings, report };
+    return {
+      command,
+      previous: paths[0]!,
+      current: paths[1]!,
+      format,
+      lang,
+      library,
+      settings,
+      report,
+      includeIgnored,
+    };
   }
   if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (command === 'suggest') {
@@ -189,7 +201,7 @@ export const HELP: Record<Lang, string> = {
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件] [--top N]
                  [--type 类型] [--report 报告.xlsx]
   jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
-                 [--library 文件] [--report 报告.xlsx]
+                 [--library 文件] [--report 报告.xlsx] [--include-ignored]
   jixiao rules [--settings 口径] [--format text|json] [--lang zh-CN|en]
 
 check    检查 .docx / .xlsx 中的财政项目支出绩效目标申报表：指标值写法、资金勾稽、指标设置。
@@ -200,8 +212,8 @@ compare  按项目名称和单位把本年的申报表与上年同一项目的�
          张表的两个版本（如一上、二上）。
 rules    列出全部检查规则（编号、默认级别、说明、可设置的参数）；给出 --settings 时列出按该口径的级别和参数。
 文件夹会递归查找其中的 .docx 和 .xlsx。输入文件只读，不会被修改。
-在加载项中“忽略”的问题和“按哪类项目建议”的选择随文档保存，命令行同样遵循：check 不列出已忽略的问题
-（另计条数），suggest 按文档中选定的类型推荐（--type 优先）。
+在加载项中“忽略”的问题和“按哪类项目建议”的选择随文档保存，命令行同样遵循：check、compare 不列出已忽略的
+问题（另计条数），suggest 按文档中选定的类型推荐（--type 优先）。
 
 选项：
   --format text|json   输出格式：text 便于阅读（默认），json 为完整报告（schemaVersion 1）
@@ -221,7 +233,7 @@ rules    列出全部检查规则（编号、默认级别、说明、可设置�
                        取消、新增），“指标变化”每项指标一行（上年与本年的指标值），“问题清单”；suggest：“推荐汇总”
                        每张表一行（项目类型、缺少的维度），“推荐指标”每条建议一行（参考指标值、单位、指标解释）；
                        只覆盖 jixiao 以前写的报告，不覆盖其他文件
-  --include-ignored    check：在加载项中已忽略的问题也照常列出、计数（审核填报人忽略了哪些问题时使用）
+  --include-ignored    check、compare：在加载项中已忽略的问题也照常列出、计数（审核填报人忽略了哪些问题时使用）
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -236,7 +248,7 @@ Usage:
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
                  [--top N] [--type TYPE] [--report REPORT.xlsx]
   jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
-                 [--lang zh-CN|en] [--settings FILE] [--library FILE] [--report REPORT.xlsx]
+                 [--lang zh-CN|en] [--settings FILE] [--library FILE] [--report REPORT.xlsx] [--include-ignored]
   jixiao rules [--settings FILE] [--format text|json] [--lang zh-CN|en]
 
 check    Checks 财政项目支出绩效目标申报表 forms in .docx / .xlsx files: target syntax, fund arithmetic,
@@ -251,8 +263,8 @@ compare  Pairs each form of this year with last year's form of the same project 
 rules    Lists every rule (id, default level, what it checks, the options it has); with --settings, its level
          and options under them.
 Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.
-What the add-in's pane decided is kept in the document and followed here too: check leaves out the findings
-ignored in the pane (and counts them), suggest follows the project type chosen there (--type comes first).
+What the add-in's pane decided is kept in the document and followed here too: check and compare leave out the
+findings ignored in the pane (and count them), suggest follows the type chosen there (--type comes first).
 
 Options:
   --format text|json   text: for reading (default); json: the full report (schemaVersion 1)
@@ -275,8 +287,8 @@ Options:
                        suggest: Forms, one row per form (type, dimensions missing), and Suggestions, one row per
                        indicator suggested (typical target, unit, definition);
                        it replaces only a report jixiao wrote before, never another file
-  --include-ignored    check: list and count the findings ignored in the pane like any other (to review what
-                       a form's authors set aside)
+  --include-ignored    check, compare: list and count the findings ignored in the pane like any other (to
+                       review what a form's authors set aside)
   -h, --help           show this help
   -v, --version        show the version
 

@@ -9,6 +9,7 @@ import { pairMoney } from './compare';
 import type { Column, Row } from './report-xlsx';
 import {
   addFindingsSheet,
+  IGNORED_SHEET,
   addSettingsSheet,
   addSheet,
   formLabel,
@@ -218,6 +219,10 @@ export async function compareWorkbook(report: CompareReport, lang: Lang, when: D
     ),
     lang,
   );
+  const ignored = report.pairs.flatMap((pair) =>
+    (pair.ignored ?? []).map((finding) => ({ file: pair.current.path, project: projectOf(pair), finding })),
+  );
+  if (ignored.length) addFindingsSheet(workbook, ignored, lang, IGNORED_SHEET);
   if (report.settings) addSettingsSheet(workbook, report.settings, lang);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -3,9 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { loadSeed } from '../../test/seeds/load';
-import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
+import { docxBytes, documentXml, sheetRows, withAddinSettings, xlsxBytes } from '../../test/support/office-files';
 import { jixiao } from '../../test/support/run-cli';
 import { parseGridText } from '../core/grid-text';
+import { ignoreKey } from '../core/ignored';
+import type { Finding } from '../core/rules';
 import type { IndicatorRow } from '../core/testing/form-builder';
 import { DEFAULT_INDICATORS, formGridText } from '../core/testing/form-builder';
 import type { CompareReport } from './compare';
@@ -88,6 +90,7 @@ describe('jixiao compare', () => {
       errors: 0,
       warnings: 0,
       infos: 0,
+      ignored: 0,
     });
   });
 
@@ -103,6 +106,41 @@ describe('jixiao compare', () => {
     ]);
     expect(report.summary).toMatchObject({ pairs: 1, warnings: 1, infos: 1 });
     expect(Object.values(paths).map(digest)).toEqual(before);
+  });
+
+  it('leaves out what the pane of this year’s document ignored, says so, and lists it with --include-ignored', async () => {
+    const plain = JSON.parse((await jixiao('compare', paths.training2023, paths.training2024, '--format=json')).stdout);
+    const [lowered, toWords] = (plain as CompareReport).pairs[0]!.findings;
+    // The pane keeps 忽略 as rule|cell|text (core/ignored); last year's document ignoring the same cell changes nothing.
+    const save = (finding: Finding) => [{ settings: { 'jixiao.ignored': JSON.stringify([ignoreKey(finding)]) } }];
+    const ignoredNow = join(dir, 'ignored', '2024.xlsx');
+    const ignoredBefore = join(dir, 'ignored', '2023.docx');
+    mkdirSync(join(dir, 'ignored'), { recursive: true });
+    writeFileSync(ignoredNow, await withAddinSettings(readFileSync(paths.training2024), save(lowered!)));
+    writeFileSync(ignoredBefore, await withAddinSettings(readFileSync(paths.training2023), save(toWords!)));
+
+    const { stdout } = await jixiao('compare', ignoredBefore, ignoredNow, '--format=json');
+    const report = JSON.parse(stdout) as CompareReport;
+    expect(report.pairs[0]!.findings).toEqual([toWords]);
+    expect(report.pairs[0]!.ignored).toEqual([lowered]);
+    expect(report.summary).toMatchObject({ warnings: 0, infos: 1, ignored: 1 });
+    const text = (await jixiao('compare', ignoredBefore, ignoredNow)).stdout;
+    expect(text).toContain(
+      `${ignoredNow}：另有 1 条问题已在文档中忽略（警告 1 条），未列出；加 --include-ignored 可列出`,
+    );
+    expect(text).toContain('共比较 1 对申报表：错误 0 条，警告 0 条，提示 1 条（另有 1 条已在文档中忽略）；');
+    const all = await jixiao('compare', ignoredBefore, ignoredNow, '--format=json', '--include-ignored');
+    expect((JSON.parse(all.stdout) as CompareReport).pairs[0]!.findings).toEqual([lowered, toWords]);
+
+    const workbook = join(dir, 'ignored', 'compare.xlsx');
+    await jixiao('compare', ignoredBefore, ignoredNow, '--report', workbook);
+    const sheets = await sheetRows(new Uint8Array(readFileSync(workbook)));
+    expect(
+      sheets
+        .get('文档中已忽略')!
+        .slice(1)
+        .map((r) => r[7]),
+    ).toEqual(['target-below-last-year']);
   });
 
   it('prints a text report in Chinese, or in English', async () => {

@@ -11,10 +11,11 @@ import { recognize } from '../core/recognize';
 import type { Finding, Lang, Severity } from '../core/rules';
 import { SCHEMA_VERSION } from '../core/report';
 import { formYear } from '../core/rules/support';
+import { splitIgnored } from '../core/ignored';
 import { fenToYuan } from '../core/values/money';
 import type { Library } from '../library/schema';
-import { readDocumentFile } from '../hosts/file/read-file';
-import { fileErrorOf, SEVERITY } from './report';
+import { readDocument } from '../hosts/file/read-file';
+import { documentIgnores, fileErrorOf, ignoredSummary, SEVERITY } from './report';
 import type { SettingsRef } from './settings';
 import { settingsLine } from './settings';
 import { formHeading } from './suggest';
@@ -48,6 +49,8 @@ export interface PairReport {
   retired: RowReport[];
   added: RowReport[];
   findings: Finding[];
+  /** Findings ignored in the pane of this year's document (as `check`'s `ignored`); absent when none. */
+  ignored?: Finding[];
 }
 
 export interface CompareReport {
@@ -63,6 +66,8 @@ export interface CompareReport {
     errors: number;
     warnings: number;
     infos: number;
+    /** Findings left out because they were ignored in the pane of this year's document. */
+    ignored: number;
   };
   /** With --settings: the organisation's settings the year rules ran under. */
   settings?: SettingsRef;
@@ -71,6 +76,8 @@ export interface CompareReport {
 interface Located {
   path: string;
   form: Form;
+  /** What the document's pane ignored (this year's side only; empty with --include-ignored). */
+  ignored: ReadonlySet<string>;
 }
 
 const row = (ind: Indicator): RowReport => ({
@@ -90,12 +97,15 @@ const formRef = ({ path, form }: Located): FormRef => ({
 
 const yuan = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
 
-async function readForms(paths: readonly string[], side: 'previous' | 'current', lang: Lang) {
+async function readForms(paths: readonly string[], side: 'previous' | 'current', lang: Lang, includeIgnored: boolean) {
   const forms: Located[] = [];
   const unreadable: CompareReport['unreadable'] = [];
   for (const path of paths) {
     try {
-      for (const form of recognize(await readDocumentFile(path))) forms.push({ path, form });
+      const document = await readDocument(path);
+      // Last year's findings are not reported, so only this year's document's decisions apply.
+      const ignored = side === 'current' && !includeIgnored ? documentIgnores(document.settings) : new Set<string>();
+      for (const form of recognize(document.grids)) forms.push({ path, form, ignored });
     } catch (e) {
       unreadable.push({ path, side, error: fileErrorOf(e, lang) });
     }
@@ -114,8 +124,16 @@ function pairReport(previous: Located, current: Located, likeness: number, compa
     dropped: comparison.dropped.map(row),
     retired: comparison.retired.map(row),
     added: comparison.added.map(row),
-    findings: [...comparison.findings],
+    ...withIgnored(comparison.findings, current.ignored),
   };
+}
+
+function withIgnored(
+  findings: readonly Finding[],
+  keys: ReadonlySet<string>,
+): Pick<PairReport, 'findings' | 'ignored'> {
+  const { shown, ignored } = splitIgnored(findings, keys);
+  return ignored.length === 0 ? { findings: shown } : { findings: shown, ignored };
 }
 
 /** Reads both sides (files already expanded from folders) and compares every pair of forms of one project. */
@@ -125,9 +143,10 @@ export async function compareFiles(
   library: Library,
   lang: Lang,
   settings: SettingsRef | null = null,
+  { includeIgnored = false }: { includeIgnored?: boolean } = {},
 ): Promise<CompareReport> {
-  const before = await readForms(previousPaths, 'previous', lang);
-  const now = await readForms(currentPaths, 'current', lang);
+  const before = await readForms(previousPaths, 'previous', lang, includeIgnored);
+  const now = await readForms(currentPaths, 'current', lang, includeIgnored);
   const pairing = pairForms(
     before.forms.map((f) => f.form),
     now.forms.map((f) => f.form),
@@ -153,6 +172,7 @@ export async function compareFiles(
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
+      ignored: pairs.reduce((n, p) => n + (p.ignored?.length ?? 0), 0),
     },
     ...(settings ? { settings } : {}),
   };
@@ -215,6 +235,7 @@ function pairLines(pair: PairReport, lang: Lang): string[] {
     );
   for (const f of pair.findings)
     lines.push(`${pair.current.path}:${location(f.cell, lang)} ${SEVERITY[lang][f.severity]} ${f.message} ${f.ruleId}`);
+  if (pair.ignored) lines.push(`${pair.current.path}${en ? ': ' : '：'}${ignoredSummary(pair.ignored, lang)}`);
   return lines;
 }
 
@@ -234,8 +255,8 @@ export function renderCompareText(report: CompareReport, lang: Lang): string {
   if (report.settings) lines.push(settingsLine(report.settings, lang));
   lines.push(
     en
-      ? `${s.pairs} forms compared with last year's: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.unpairedPrevious} of last year's and ${s.unpairedCurrent} of this year's forms without a counterpart`
-      : `共比较 ${s.pairs} 对申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条；上年 ${s.unpairedPrevious} 张、本年 ${s.unpairedCurrent} 张没有对应的表`,
+      ? `${s.pairs} forms compared with last year's: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${s.ignored ? ` (${s.ignored} more ignored in the documents)` : ''}; ${s.unpairedPrevious} of last year's and ${s.unpairedCurrent} of this year's forms without a counterpart`
+      : `共比较 ${s.pairs} 对申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${s.ignored ? `（另有 ${s.ignored} 条已在文档中忽略）` : ''}；上年 ${s.unpairedPrevious} 张、本年 ${s.unpairedCurrent} 张没有对应的表`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -160,6 +160,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         library,
         lang,
         settings,
+        { includeIgnored: parsed.includeIgnored },
       );
       const empty = (side: 'previous' | 'current') => (path: string) => ({
         path,

@@ -63,6 +63,9 @@ const SHEETS = {
   settings: { zh: '审核口径', en: 'Settings' },
 } as const;
 
+/** Findings the documents' people ignored in the pane, listed apart (check and compare). */
+export const IGNORED_SHEET = SHEETS.ignored;
+
 /** The severity cell's fill in 问题清单. */
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FFF8D7DA', warning: 'FFFFF3CD', info: 'FFE7F1FF' };
 
@@ -249,7 +252,7 @@ export async function reportWorkbook(report: Report, lang: Lang, when: Date): Pr
   );
   // A reviewer audits what the forms' authors set aside: listed apart, so the counts stay those of 问题清单.
   const ignored = rowsOf((form) => form.ignored ?? []);
-  if (ignored.length) addFindingsSheet(workbook, ignored, lang, SHEETS.ignored);
+  if (ignored.length) addFindingsSheet(workbook, ignored, lang, IGNORED_SHEET);
   if (report.settings) addSettingsSheet(workbook, report.settings, lang);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

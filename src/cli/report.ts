@@ -63,7 +63,7 @@ export async function checkFile(
 }
 
 /** The ignore lists the document keeps (one per copy of the add-in that saved one), as one. */
-function documentIgnores(settings: AddinSettings): Set<string> {
+export function documentIgnores(settings: AddinSettings): Set<string> {
   return new Set((settings.get(IGNORED_KEY) ?? []).flatMap((saved) => [...readIgnored(saved)]));
 }
 
