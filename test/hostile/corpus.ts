@@ -9,7 +9,7 @@ import { parseGridText } from '../../src/core/grid-text';
 import { formGridText } from '../../src/core/testing/form-builder';
 import type { IndicatorRow } from '../../src/core/testing/form-builder';
 import type { FileErrorCode } from '../../src/hosts/file/file-errors';
-import { docxBytes, documentXml, gridToTableXml, xlsxBytes } from '../support/office-files';
+import { docxBytes, documentXml, gridToTableXml, withAddinSettings, xlsxBytes } from '../support/office-files';
 import { encryptedPackageBytes, zerosDeflated, zipBytes } from './package-bytes';
 
 export interface HostileFile {
@@ -293,6 +293,30 @@ export const HOSTILE: readonly HostileFile[] = [
     expected: 'doctype',
     bytes: () =>
       xlsxWithPart('xl/worksheets/sheet1.xml.bak', (xml) => withDoctype(xml, LAUGHS).replace('<v>', '<v>&l9;')),
+  },
+  {
+    name: 'addin-settings-dtd.docx',
+    what: "the pane's settings part (webextension1.xml) with the billion-laughs entities: the form is still checked",
+    expected: 'ok',
+    verify: (forms) => expect(expectOneForm(forms).ignored).toBeUndefined(),
+    bytes: async () => {
+      const zip = await JSZip.loadAsync(
+        await withAddinSettings(await docxBytes(documentXml(plainForm())), [{ settings: { 'jixiao.ignored': '[]' } }]),
+      );
+      const part = 'word/webextensions/webextension1.xml';
+      zip.file(part, withDoctype(await zip.file(part)!.async('string'), LAUGHS).replace('value="[]"', 'value="&l9;"'));
+      return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    },
+  },
+  {
+    name: 'addin-settings-huge.docx',
+    what: 'an ignore list of 400,000 keys in the settings (an 8.7 MB part): read up to its bound, the form checked',
+    expected: 'ok',
+    verify: (forms) => expect(expectOneForm(forms).indicators).toHaveLength(4),
+    bytes: async () =>
+      withAddinSettings(await docxBytes(documentXml(plainForm())), [
+        { settings: { 'jixiao.ignored': JSON.stringify(Array.from({ length: 400_000 }, (_, i) => `k${i}`)) } },
+      ]),
   },
   {
     name: 'nested-200.docx',
