@@ -178,10 +178,10 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   }
   if (paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
   if (command === 'suggest') {
-    if (fix || comments || includeIgnored || out !== null)
-      throw new UsageError(
-        '--fix, --comments, --out and --include-ignored belong to check: suggest never changes a form',
-      );
+    if (fix || comments || out !== null)
+      throw new UsageError('--fix, --comments and --out belong to check: suggest never changes a form');
+    if (includeIgnored)
+      throw new UsageError('--include-ignored belongs to check and compare: suggest reports no findings');
     return { command, paths, format, lang, library, settings, top: top ?? DEFAULT_TOP, report, types: types ?? [] };
   }
   if (top !== null || types !== null) throw new UsageError('--top and --type belong to suggest');

@@ -128,9 +128,14 @@ describe('jixiao compare', () => {
     expect(text).toContain(
       `${ignoredNow}：另有 1 条问题已在文档中忽略（警告 1 条），未列出；加 --include-ignored 可列出`,
     );
-    expect(text).toContain('共比较 1 对申报表：错误 0 条，警告 0 条，提示 1 条（另有 1 条已在文档中忽略）；');
+    expect(text).toContain('共比较 1 对申报表：错误 0 条，警告 0 条，提示 1 条（另有 1 条已在文档中忽略，未计入）；');
     const all = await jixiao('compare', ignoredBefore, ignoredNow, '--format=json', '--include-ignored');
-    expect((JSON.parse(all.stdout) as CompareReport).pairs[0]!.findings).toEqual([lowered, toWords]);
+    const listed = JSON.parse(all.stdout) as CompareReport;
+    expect(listed.pairs[0]!.findings).toEqual([{ ...lowered, ignoredInDocument: true }, toWords]);
+    expect(listed.summary).toMatchObject({ warnings: 1, infos: 1, ignored: 1 });
+    const allText = (await jixiao('compare', ignoredBefore, ignoredNow, '--include-ignored')).stdout;
+    expect(allText).toMatch(/2024\.xlsx:表1!E14 警告［已在文档中忽略］ “培训人次”/);
+    expect(allText).toContain('提示 1 条（其中 1 条已在文档中忽略）；');
 
     const workbook = join(dir, 'ignored', 'compare.xlsx');
     await jixiao('compare', ignoredBefore, ignoredNow, '--report', workbook);

@@ -6,16 +6,25 @@ import { pairForms } from '../core/compare/pair';
 import type { TargetChange } from '../core/compare/target-change';
 import type { Form, Indicator } from '../core/form';
 import type { CellRef } from '../core/grid';
-import { location } from '../core/location';
 import { recognize } from '../core/recognize';
 import type { Finding, Lang, Severity } from '../core/rules';
 import { SCHEMA_VERSION } from '../core/report';
 import { formYear } from '../core/rules/support';
-import { splitIgnored } from '../core/ignored';
+import type { ReportedFinding } from '../core/ignored';
+import { applyIgnores } from '../core/ignored';
 import { fenToYuan } from '../core/values/money';
 import type { Library } from '../library/schema';
 import { readDocument } from '../hosts/file/read-file';
-import { documentIgnores, fileErrorOf, ignoredSummary, SEVERITY } from './report';
+import {
+  documentIgnores,
+  fileErrorOf,
+  findingLine,
+  ignoredCount,
+  ignoredSummary,
+  listsIgnored,
+  SEVERITY,
+  unlisted,
+} from './report';
 import type { SettingsRef } from './settings';
 import { settingsLine } from './settings';
 import { formHeading } from './suggest';
@@ -48,7 +57,7 @@ export interface PairReport {
   /** Last year's 投入与管理 rows where this year's template has no such part. */
   retired: RowReport[];
   added: RowReport[];
-  findings: Finding[];
+  findings: ReportedFinding[];
   /** Findings ignored in the pane of this year's document (as `check`'s `ignored`); absent when none. */
   ignored?: Finding[];
 }
@@ -76,7 +85,7 @@ export interface CompareReport {
 interface Located {
   path: string;
   form: Form;
-  /** What the document's pane ignored (this year's side only; empty with --include-ignored). */
+  /** What the document's pane ignored (this year's side only). */
   ignored: ReadonlySet<string>;
 }
 
@@ -97,14 +106,14 @@ const formRef = ({ path, form }: Located): FormRef => ({
 
 const yuan = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
 
-async function readForms(paths: readonly string[], side: 'previous' | 'current', lang: Lang, includeIgnored: boolean) {
+async function readForms(paths: readonly string[], side: 'previous' | 'current', lang: Lang) {
   const forms: Located[] = [];
   const unreadable: CompareReport['unreadable'] = [];
   for (const path of paths) {
     try {
       const document = await readDocument(path);
       // Last year's findings are not reported, so only this year's document's decisions apply.
-      const ignored = side === 'current' && !includeIgnored ? documentIgnores(document.settings) : new Set<string>();
+      const ignored = side === 'current' ? documentIgnores(document.settings) : new Set<string>();
       for (const form of recognize(document.grids)) forms.push({ path, form, ignored });
     } catch (e) {
       unreadable.push({ path, side, error: fileErrorOf(e, lang) });
@@ -113,7 +122,13 @@ async function readForms(paths: readonly string[], side: 'previous' | 'current',
   return { forms, unreadable };
 }
 
-function pairReport(previous: Located, current: Located, likeness: number, comparison: YearComparison): PairReport {
+function pairReport(
+  previous: Located,
+  current: Located,
+  likeness: number,
+  comparison: YearComparison,
+  includeIgnored: boolean,
+): PairReport {
   return {
     previous: formRef(previous),
     current: formRef(current),
@@ -124,16 +139,17 @@ function pairReport(previous: Located, current: Located, likeness: number, compa
     dropped: comparison.dropped.map(row),
     retired: comparison.retired.map(row),
     added: comparison.added.map(row),
-    ...withIgnored(comparison.findings, current.ignored),
+    ...withIgnored(comparison.findings, current.ignored, includeIgnored),
   };
 }
 
 function withIgnored(
-  findings: readonly Finding[],
+  all: readonly Finding[],
   keys: ReadonlySet<string>,
+  include: boolean,
 ): Pick<PairReport, 'findings' | 'ignored'> {
-  const { shown, ignored } = splitIgnored(findings, keys);
-  return ignored.length === 0 ? { findings: shown } : { findings: shown, ignored };
+  const { findings, ignored } = applyIgnores(all, keys, include);
+  return ignored.length === 0 ? { findings } : { findings, ignored };
 }
 
 /** Reads both sides (files already expanded from folders) and compares every pair of forms of one project. */
@@ -145,15 +161,16 @@ export async function compareFiles(
   settings: SettingsRef | null = null,
   { includeIgnored = false }: { includeIgnored?: boolean } = {},
 ): Promise<CompareReport> {
-  const before = await readForms(previousPaths, 'previous', lang, includeIgnored);
-  const now = await readForms(currentPaths, 'current', lang, includeIgnored);
+  const before = await readForms(previousPaths, 'previous', lang);
+  const now = await readForms(currentPaths, 'current', lang);
   const pairing = pairForms(
     before.forms.map((f) => f.form),
     now.forms.map((f) => f.form),
   );
   const pairs = pairing.pairs.map(({ previous, current, likeness }) => {
     const [p, c] = [before.forms[previous]!, now.forms[current]!];
-    return pairReport(p, c, likeness, compareForms(p.form, c.form, { lang, library: library.indicators, settings }));
+    const comparison = compareForms(p.form, c.form, { lang, library: library.indicators, settings });
+    return pairReport(p, c, likeness, comparison, includeIgnored);
   });
   const findings = pairs.flatMap((p) => p.findings);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
@@ -233,9 +250,9 @@ function pairLines(pair: PairReport, lang: Lang): string[] {
         ? `  ${pair.retired.length} 投入与管理 (input and management) rows: this year's template has no such part, so they are not counted as dropped`
         : `  投入与管理指标 ${pair.retired.length} 项：本年模板已无此部分，不计入取消`,
     );
-  for (const f of pair.findings)
-    lines.push(`${pair.current.path}:${location(f.cell, lang)} ${SEVERITY[lang][f.severity]} ${f.message} ${f.ruleId}`);
-  if (pair.ignored) lines.push(`${pair.current.path}${en ? ': ' : '：'}${ignoredSummary(pair.ignored, lang)}`);
+  for (const f of pair.findings) lines.push(findingLine(pair.current.path, f, lang));
+  const ignored = unlisted(pair.findings, pair.ignored);
+  if (ignored.length) lines.push(`${pair.current.path}${en ? ': ' : '：'}${ignoredSummary(ignored, lang)}`);
   return lines;
 }
 
@@ -252,11 +269,12 @@ export function renderCompareText(report: CompareReport, lang: Lang): string {
   lines.push(...unpaired(report.unpaired.previous, en ? 'Last year only' : '仅上年有'));
   lines.push(...unpaired(report.unpaired.current, en ? 'This year only' : '仅本年有'));
   const s = report.summary;
+  const listed = report.pairs.some((pair) => listsIgnored(pair.findings));
   if (report.settings) lines.push(settingsLine(report.settings, lang));
   lines.push(
     en
-      ? `${s.pairs} forms compared with last year's: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${s.ignored ? ` (${s.ignored} more ignored in the documents)` : ''}; ${s.unpairedPrevious} of last year's and ${s.unpairedCurrent} of this year's forms without a counterpart`
-      : `共比较 ${s.pairs} 对申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${s.ignored ? `（另有 ${s.ignored} 条已在文档中忽略）` : ''}；上年 ${s.unpairedPrevious} 张、本年 ${s.unpairedCurrent} 张没有对应的表`,
+      ? `${s.pairs} forms compared with last year's: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${ignoredCount(s.ignored, listed, lang)}; ${s.unpairedPrevious} of last year's and ${s.unpairedCurrent} of this year's forms without a counterpart`
+      : `共比较 ${s.pairs} 对申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${ignoredCount(s.ignored, listed, lang)}；上年 ${s.unpairedPrevious} 张、本年 ${s.unpairedCurrent} 张没有对应的表`,
   );
   return `${lines.join('\n')}\n`;
 }

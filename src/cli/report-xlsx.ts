@@ -4,11 +4,12 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { location } from '../core/location';
+import type { ReportedFinding } from '../core/ignored';
 import type { FormReport } from '../core/report';
 import type { Finding, Lang, Severity } from '../core/rules';
 import { LEVEL_TEXT, optionsText, settingChanges } from '../core/rule-catalog';
 import type { FileReport, Report } from './report';
-import { copySummary, SEVERITY } from './report';
+import { copySummary, listsIgnored, SEVERITY } from './report';
 import type { SettingsRef } from './settings';
 
 /** Written into the workbook's properties: an existing file is replaced only when jixiao wrote it. */
@@ -176,17 +177,24 @@ function summaryRows(files: readonly FileReport[], lang: Lang): Row<typeof SUMMA
       annual: form.funds.annual ?? form.funds.budgetYear,
       ...severityCounts(form.findings),
       note: notes([
-        form.ignored?.length ? ignoredNote(form.ignored.length, lang) : null,
+        form.ignored?.length ? ignoredNote(form.ignored.length, listsIgnored(form.findings), lang) : null,
         file.fixed ? copySummary(file.fixed, lang) : null,
       ]),
     }));
   });
 }
 
-const ignoredNote = (count: number, lang: Lang) =>
-  lang === 'en'
-    ? `${count} more findings ignored in the document (sheet ${SHEETS.ignored.en})`
-    : `另有 ${count} 条问题已在文档中忽略（见“${SHEETS.ignored.zh}”）`;
+/** 汇总's note on what the form's pane ignored: counted among its findings (--include-ignored), or not. */
+function ignoredNote(count: number, listed: boolean, lang: Lang): string {
+  const sheet = pick(SHEETS.ignored, lang);
+  if (lang === 'en')
+    return listed
+      ? `${count} of them ignored in the document (sheet ${sheet})`
+      : `${count} more findings ignored in the document, not counted (sheet ${sheet})`;
+  return listed
+    ? `其中 ${count} 条已在文档中忽略（见“${sheet}”）`
+    : `另有 ${count} 条问题已在文档中忽略，未计入（见“${sheet}”）`;
+}
 
 const notes = (parts: readonly (string | null)[]) => parts.filter((p) => p !== null).join('；') || null;
 
@@ -204,7 +212,7 @@ function settingsRows(settings: SettingsRef, lang: Lang): Row<typeof SETTINGS_CO
 /** 问题清单 (or `sheet`): one row per finding in the order given, its severity cell coloured. */
 export function addFindingsSheet(
   workbook: ExcelJS.Workbook,
-  findings: readonly { file: string; project: string | null; finding: Finding }[],
+  findings: readonly { file: string; project: string | null; finding: ReportedFinding }[],
   lang: Lang,
   sheetName: { zh: string; en: string } = SHEETS.findings,
 ): void {
@@ -212,7 +220,7 @@ export function addFindingsSheet(
     file,
     project,
     where: location(f.cell, lang),
-    severity: SEVERITY[lang][f.severity],
+    severity: `${SEVERITY[lang][f.severity]}${f.ignoredInDocument ? (lang === 'en' ? ' (ignored)' : '（已忽略）') : ''}`,
     message: f.message,
     actual: f.actual,
     expected: f.expected?.join(lang === 'en' ? ' or ' : ' 或 ') ?? null,

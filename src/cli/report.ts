@@ -2,7 +2,8 @@
 import { check } from '../core/lint';
 import type { RuleSettings } from '../core/rule-settings';
 import { configureRules } from '../core/rule-settings';
-import { IGNORED_KEY, readIgnored, splitIgnored } from '../core/ignored';
+import type { ReportedFinding } from '../core/ignored';
+import { applyIgnores, IGNORED_KEY, readIgnored } from '../core/ignored';
 import { LEVEL_TEXT } from '../core/rule-catalog';
 import { allRules } from '../core/rules';
 import { location } from '../core/location';
@@ -52,9 +53,9 @@ export async function checkFile(
   try {
     const rules = configureRules(allRules, settings);
     const document = await readDocument(path);
-    const ignored = includeIgnored ? new Set<string>() : documentIgnores(document.settings);
+    const ignored = documentIgnores(document.settings);
     const forms = check(document.grids, { lang, rules }).map((checked) =>
-      withoutIgnored(reportForm(checked, library), ignored),
+      withIgnores(reportForm(checked, library), ignored, includeIgnored),
     );
     return { path, status: 'ok', forms };
   } catch (e) {
@@ -67,10 +68,34 @@ export function documentIgnores(settings: AddinSettings): Set<string> {
   return new Set((settings.get(IGNORED_KEY) ?? []).flatMap((saved) => [...readIgnored(saved)]));
 }
 
-/** The form's findings without those its people ignored in the pane, which move to `ignored`. */
-function withoutIgnored(form: FormReport, ignoredKeys: ReadonlySet<string>): FormReport {
-  const { shown, ignored } = splitIgnored(form.findings, ignoredKeys);
-  return ignored.length === 0 ? form : { ...form, findings: shown, ignored };
+/** The form's findings by what its people ignored in the pane (see FormReport's `ignored`). */
+function withIgnores(form: FormReport, keys: ReadonlySet<string>, include: boolean): FormReport {
+  const { findings, ignored } = applyIgnores(form.findings, keys, include);
+  return ignored.length === 0 ? form : { ...form, findings, ignored };
+}
+
+/** Whether the findings include those the document ignored (--include-ignored: listed, marked). */
+export const listsIgnored = (findings: readonly ReportedFinding[]): boolean =>
+  findings.some((f) => f.ignoredInDocument);
+
+/** Ignored findings a report leaves out: all of them, unless --include-ignored listed them. */
+export const unlisted = (findings: readonly ReportedFinding[], ignored: readonly Finding[] = []): Finding[] =>
+  listsIgnored(findings) ? [] : [...ignored];
+
+/** After a summary's counts: how many of the findings the documents ignored, counted (listed) or not. */
+export function ignoredCount(count: number, listed: boolean, lang: Lang): string {
+  if (count === 0) return '';
+  if (lang === 'en')
+    return listed
+      ? ` (${count} of them ignored in the documents)`
+      : ` (${count} more ignored in the documents, not counted)`;
+  return listed ? `（其中 ${count} 条已在文档中忽略）` : `（另有 ${count} 条已在文档中忽略，未计入）`;
+}
+
+/** The text report's line of a finding, marked when the document ignored it (--include-ignored). */
+export function findingLine(path: string, f: ReportedFinding, lang: Lang): string {
+  const mark = f.ignoredInDocument ? (lang === 'en' ? ' [ignored in the document]' : '［已在文档中忽略］') : '';
+  return `${path}:${location(f.cell, lang)} ${SEVERITY[lang][f.severity]}${mark} ${f.message} ${f.ruleId}`;
 }
 
 /** Why a file could not be read, as the reports give it: the FileError's code and message, else `internal`. */
@@ -135,8 +160,9 @@ export function ignoredSummary(ignored: readonly Finding[], lang: Lang): string 
     .map((level) => [level, ignored.filter((f) => f.severity === level).length] as const)
     .filter(([, n]) => n > 0);
   if (lang === 'en') {
-    const by = levels.map(([level, n]) => `${SEVERITY.en[level]} ${n}`).join(', ');
-    return `${ignored.length} more findings were ignored in the document (${by}) and are not listed; --include-ignored lists them`;
+    const by = levels.map(([level, n]) => `${n} ${SEVERITY.en[level]}${n === 1 ? '' : 's'}`).join(', ');
+    const were = ignored.length === 1 ? 'finding was' : 'findings were';
+    return `${ignored.length} more ${were} ignored in the document (${by}) and are not listed; --include-ignored lists them`;
   }
   const by = levels.map(([level, n]) => `${SEVERITY['zh-CN'][level]} ${n} 条`).join('、');
   return `另有 ${ignored.length} 条问题已在文档中忽略（${by}），未列出；加 --include-ignored 可列出`;
@@ -146,20 +172,19 @@ export function renderText(report: Report, lang: Lang): string {
   const lines: string[] = [];
   for (const file of report.files) {
     if (file.error) lines.push(`${file.path}: ${SEVERITY[lang].error} ${file.error.message} [${file.error.code}]`);
-    for (const form of file.forms)
-      for (const f of form.findings)
-        lines.push(`${file.path}:${location(f.cell, lang)} ${SEVERITY[lang][f.severity]} ${f.message} ${f.ruleId}`);
-    const ignored = file.forms.flatMap((form) => form.ignored ?? []);
+    for (const form of file.forms) for (const f of form.findings) lines.push(findingLine(file.path, f, lang));
+    const ignored = file.forms.flatMap((form) => unlisted(form.findings, form.ignored));
     if (ignored.length) lines.push(`${file.path}${lang === 'en' ? ': ' : '：'}${ignoredSummary(ignored, lang)}`);
     if (file.fixed) lines.push(`${file.path}${lang === 'en' ? ': ' : '：'}${copySummary(file.fixed, lang)}`);
   }
   const s = report.summary;
   const unread = report.files.filter((f) => f.status === 'error').length;
+  const listed = report.files.some((file) => file.forms.some((form) => listsIgnored(form.findings)));
   if (report.settings) lines.push(settingsLine(report.settings, lang));
   lines.push(
     lang === 'en'
-      ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${s.ignored ? `; ${s.ignored} more ignored in the documents` : ''}${unread ? `; ${unread} files could not be read` : ''}`
-      : `共 ${s.files} 个文件、${s.forms} 张申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${s.ignored ? `；另有 ${s.ignored} 条已在文档中忽略` : ''}${unread ? `；${unread} 个文件无法读取` : ''}`,
+      ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${ignoredCount(s.ignored, listed, lang)}${unread ? `; ${unread} files could not be read` : ''}`
+      : `共 ${s.files} 个文件、${s.forms} 张申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${ignoredCount(s.ignored, listed, lang)}${unread ? `；${unread} 个文件无法读取` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

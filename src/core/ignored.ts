@@ -9,10 +9,19 @@ export const IGNORED_KEY = 'jixiao.ignored';
 const MAX_IGNORED = 20_000;
 const MAX_KEY_CHARS = 2_000;
 
-/** A finding is ignored for this cell and this text: once the text changes, it shows again. */
-export const ignoreKey = (f: Finding): string => `${f.ruleId}|${refKey(f.cell)}|${f.actual}`;
+/**
+ * Keys compare without whitespace: Excel's `Range.text` (the pane) pads numbers of an accounting format (`_ *`) where
+ * the file reader shows them bare, and a space more or less does not change what was decided.
+ */
+const compact = (key: string) => key.replace(/\s+/g, '');
 
-/** The ignore list kept in the document; a damaged or crafted setting loses only the list (what fits is kept). */
+/** A finding is ignored for this cell and this text: once the text changes, it shows again. */
+export const ignoreKey = (f: Finding): string => compact(`${f.ruleId}|${refKey(f.cell)}|${f.actual}`);
+
+/**
+ * The ignore list kept in the document, as keys (older keys kept whitespace: compacted here); a damaged or crafted
+ * setting loses only the list; past the bound, the latest decisions are kept (the pane adds them at the end).
+ */
 export function readIgnored(saved: string | null): Set<string> {
   if (!saved) return new Set();
   let keys: unknown;
@@ -23,16 +32,28 @@ export function readIgnored(saved: string | null): Set<string> {
   }
   if (!Array.isArray(keys)) return new Set();
   const kept = keys.filter((k): k is string => typeof k === 'string' && k.length <= MAX_KEY_CHARS);
-  return new Set(kept.slice(0, MAX_IGNORED));
+  return new Set(kept.slice(-MAX_IGNORED).map(compact));
 }
 
-/** Findings split by the document's ignore list: those to report, and those its people ignored. */
-export function splitIgnored(
+/** A finding reported although the document ignored it (`--include-ignored`): marked, so the report still says so. */
+export type ReportedFinding = Finding & { ignoredInDocument?: true };
+
+/**
+ * Findings as a report gives them, by the document's ignore list: without those its people ignored (listed apart in
+ * `ignored`), or with `include` all of them, the ignored ones marked (and listed in `ignored` too).
+ */
+export function applyIgnores(
   findings: readonly Finding[],
-  ignored: ReadonlySet<string>,
-): { shown: Finding[]; ignored: Finding[] } {
-  const shown: Finding[] = [];
-  const hidden: Finding[] = [];
-  for (const f of findings) (ignored.has(ignoreKey(f)) ? hidden : shown).push(f);
-  return { shown, ignored: hidden };
+  keys: ReadonlySet<string>,
+  include = false,
+): { findings: ReportedFinding[]; ignored: Finding[] } {
+  const shown: ReportedFinding[] = [];
+  const ignored: Finding[] = [];
+  for (const f of findings) {
+    const isIgnored = keys.has(ignoreKey(f));
+    if (isIgnored) ignored.push(f);
+    if (!isIgnored) shown.push(f);
+    else if (include) shown.push({ ...f, ignoredInDocument: true });
+  }
+  return { findings: shown, ignored };
 }

@@ -4,6 +4,7 @@ import type { Amount, AmountName, Field, FieldName, Form } from './form';
 import { amountEntries } from './form';
 import type { CellRef } from './grid';
 import type { CheckedForm } from './lint';
+import type { ReportedFinding } from './ignored';
 import type { Finding } from './rules/rule';
 import { classify } from './suggest/classify';
 import { fenToYuan } from './values/money';
@@ -30,10 +31,11 @@ export interface FormReport {
     value: ValueReport;
   }[];
   projectType: { id: string; label: string; confidence: number } | null;
-  findings: Finding[];
+  /** With `--include-ignored`, those the document's pane ignored are here too, marked `ignoredInDocument`. */
+  findings: ReportedFinding[];
   /**
-   * Findings the document's own people ignored in the pane (its 忽略, kept in the document's settings), left out of
-   * `findings` and of the counts; absent when there are none.
+   * Findings the document's own people ignored in the pane (its 忽略, kept in the document's settings): left out of
+   * `findings` and of the counts, unless `--include-ignored`; absent when there are none.
    */
   ignored?: Finding[];
 }

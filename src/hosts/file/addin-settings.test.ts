@@ -52,14 +52,14 @@ describe('readAddinSettings', () => {
     expect((await settingsOf(saved)).get('jixiao.ignored')).toEqual(['["a"]', '["b"]']);
   });
 
-  it('takes a value written once-encoded as it is, and drops one that is not JSON', async () => {
+  it('reads what is not a string as no setting, as the pane does (a value not written by the pane, or not JSON)', async () => {
     const saved = await withAddinSettings(await docxBytes(documentXml(grids)), [
       {
-        settings: { 'jixiao.ignored': ['a'], 'jixiao.projectTypes': '{' },
-        encode: (v) => (typeof v === 'string' ? v : JSON.stringify(v)),
+        settings: { 'jixiao.ignored': ['a'], 'jixiao.projectTypes': '{', 'jixiao.lastYear': 'kept' },
+        encode: (v) => (typeof v === 'string' && v !== 'kept' ? v : JSON.stringify(v)),
       },
     ]);
-    expect([...(await settingsOf(saved))]).toEqual([['jixiao.ignored', ['["a"]']]]);
+    expect([...(await settingsOf(saved))]).toEqual([['jixiao.lastYear', ['kept']]]);
   });
 
   it('has none for a document without add-ins', async () => {
@@ -99,6 +99,11 @@ describe('carryAddinParts (the pane’s settings kept in an .xlsx copy exceljs w
       /Type="http:\/\/schemas.microsoft.com\/office\/2011\/relationships\/webextensiontaskpanes" Target="xl\/webextensions\/taskpanes.xml"/,
     );
     expect(zip.file('xl/webextensions/taskpanes.xml')).not.toBeNull();
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain(
+      '<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>',
+    );
+    expect(types.match(/PartName="\/xl\/webextensions\/webextension1.xml"/g)).toHaveLength(1);
     expect(zip.file('xl/webextensions/_rels/taskpanes.xml.rels')).not.toBeNull();
     // Ids stay unique in the package relationships.
     const ids = [...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]);
@@ -106,6 +111,19 @@ describe('carryAddinParts (the pane’s settings kept in an .xlsx copy exceljs w
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-carry-'));
     writeFileSync(join(dir, 'copy.xlsx'), copy);
     expect(sheetsAsCsv(join(dir, 'copy.xlsx')).get('表1')).toMatch(/^项目名称,/);
+  });
+
+  it('leaves the copy as exceljs wrote it when an add-in part points outside its folder (a snapshot image)', async () => {
+    const zip = await JSZip.loadAsync(
+      await withAddinSettings(await xlsxBytes(grids), [{ settings: { 'jixiao.ignored': IGNORED } }]),
+    );
+    zip.file(
+      'xl/webextensions/_rels/webextension1.xml.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image1.png"/></Relationships>',
+    );
+    const source = await openZip(await zip.generateAsync({ type: 'uint8array' }));
+    const written = await xlsxBytes(grids);
+    expect(await carryAddinParts(source, written)).toBe(written);
   });
 
   it('leaves a workbook without add-ins as exceljs wrote it', async () => {

@@ -1,6 +1,7 @@
 // The settings an add-in saved inside a .docx/.xlsx (Office.context.document.settings), read from the file: what the
 // pane decided in a document (findings ignored, the project type chosen) then holds for `jixiao` runs too.
 import JSZip from 'jszip';
+import { addOverride, addRelationship, PACKAGE_RELS_NS } from '../ooxml/package-parts';
 import { parseXml, serialize } from './docx';
 
 /** Setting name → the value each add-in part holds for it (one part per add-in; the same add-in may appear twice). */
@@ -60,63 +61,63 @@ function ownProperties(xml: string): [string, string][] {
   return found;
 }
 
-/** The string the pane saved; a value written once-encoded (by a tool other than Office) is taken as it is. */
+/** The string the pane saved; anything else is read as the pane reads it (settings.ts): as no setting. */
 function decoded(value: string | null): string | null {
   if (value === null) return null;
   try {
     const parsed: unknown = JSON.parse(value);
-    return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
+    return typeof parsed === 'string' ? parsed : null;
   } catch {
     return null;
   }
 }
 
 const TASKPANES_REL = 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes';
-const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
-const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const ADDIN_FOLDER = 'xl/webextensions/';
 
 /**
  * A workbook exceljs wrote (`written`) with the add-in parts of the one it read (`source`) put back: exceljs drops
  * parts it does not know, and with them the pane's settings (findings ignored, the type chosen, last year's form).
+ * The copy stays as exceljs wrote it when the parts point at anything outside their folder (a content add-in's
+ * snapshot image, which exceljs may have renumbered): settings lost are better than a file Excel must repair.
  */
 export async function carryAddinParts(source: JSZip, written: Uint8Array): Promise<Uint8Array> {
   const parts = source.file(/^xl\/webextensions\//);
   if (parts.length === 0) return written;
   const out = await JSZip.loadAsync(written);
-  for (const part of parts) out.file(part.name, await part.async('uint8array'));
-  const [sourceTypes, outTypes] = await Promise.all([
-    xmlPart(source, '[Content_Types].xml'),
+  const [types, packageRels, sourceTypes, sourceRels] = await Promise.all([
     xmlPart(out, '[Content_Types].xml'),
+    xmlPart(out, '_rels/.rels'),
+    xmlPart(source, '[Content_Types].xml'),
+    xmlPart(source, '_rels/.rels'),
   ]);
-  const [sourceRels, outRels] = await Promise.all([xmlPart(source, '_rels/.rels'), xmlPart(out, '_rels/.rels')]);
-  if (!sourceTypes || !outTypes || !sourceRels || !outRels) return written;
-  for (const override of Array.from(sourceTypes.getElementsByTagName('Override')))
-    if ((override.getAttribute('PartName') ?? '').startsWith('/xl/webextensions/'))
-      outTypes.documentElement.appendChild(
-        copyElement(outTypes, override, CONTENT_TYPES_NS, ['PartName', 'ContentType']),
-      );
-  const ids = new Set(Array.from(outRels.getElementsByTagName('Relationship')).map((r) => r.getAttribute('Id')));
-  for (const rel of Array.from(sourceRels.getElementsByTagName('Relationship'))) {
-    if (rel.getAttribute('Type') !== TASKPANES_REL) continue;
-    const copy = copyElement(outRels, rel, PACKAGE_RELS_NS, ['Type', 'Target']);
-    let n = ids.size + 1;
-    while (ids.has(`rIdJixiao${n}`)) n++;
-    ids.add(`rIdJixiao${n}`);
-    copy.setAttribute('Id', `rIdJixiao${n}`);
-    outRels.documentElement.appendChild(copy);
+  if (!types || !packageRels || !sourceTypes || !sourceRels) return written;
+  for (const part of parts) {
+    if (part.name.endsWith('.rels') && !(await pointsInside(part))) return written;
+    out.file(part.name, await part.async('uint8array'));
   }
-  out.file('[Content_Types].xml', serialize(outTypes));
-  out.file('_rels/.rels', serialize(outRels));
+  for (const override of Array.from(sourceTypes.getElementsByTagNameNS('*', 'Override'))) {
+    const name = override.getAttribute('PartName') ?? '';
+    if (name.startsWith(`/${ADDIN_FOLDER}`)) addOverride(types, name, override.getAttribute('ContentType') ?? '');
+  }
+  for (const rel of Array.from(sourceRels.getElementsByTagNameNS(PACKAGE_RELS_NS, 'Relationship')))
+    if (rel.getAttribute('Type') === TASKPANES_REL)
+      addRelationship(packageRels, TASKPANES_REL, rel.getAttribute('Target') ?? '');
+  out.file('[Content_Types].xml', serialize(types));
+  out.file('_rels/.rels', serialize(packageRels));
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Whether a relationships part of the add-in folder names only parts in that folder (or outside the package). */
+async function pointsInside(rels: JSZip.JSZipObject): Promise<boolean> {
+  const doc = tolerantParse(await rels.async('string'));
+  if (!doc) return false;
+  return Array.from(doc.getElementsByTagNameNS(PACKAGE_RELS_NS, 'Relationship')).every(
+    (r) => r.getAttribute('TargetMode') === 'External' || /^[^/.][^/]*$/.test(r.getAttribute('Target') ?? ''),
+  );
 }
 
 async function xmlPart(zip: JSZip, name: string): Promise<Document | null> {
   const xml = await zip.file(name)?.async('string');
   return xml === undefined ? null : tolerantParse(xml);
-}
-
-function copyElement(doc: Document, from: Element, namespace: string, attributes: readonly string[]): Element {
-  const element = doc.createElementNS(namespace, from.localName);
-  for (const name of attributes) element.setAttribute(name, from.getAttribute(name) ?? '');
-  return element;
 }

@@ -8,6 +8,7 @@ import { planEdits } from '../../core/edits';
 import { parseMoney } from '../../core/values/money';
 import type { CellComment } from '../host';
 import { addCellComments, COMMENTS_REL, COMMENTS_TYPE, emptyCommentsPart } from '../ooxml/comments';
+import { addOverride, addRelationship, PACKAGE_RELS_NS } from '../ooxml/package-parts';
 import { readTableCells } from '../ooxml/tables';
 import type { TrackedResult } from '../ooxml/tracked-edits';
 import { applyTrackedEdits } from '../ooxml/tracked-edits';
@@ -30,7 +31,6 @@ export interface FixedFile {
 }
 
 const RELS = 'word/_rels/document.xml.rels';
-const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** The document's comments part: the one its relationships name (a person's comments are kept), else a new one. */
 async function commentsPart(zip: JSZip): Promise<{ path: string; doc: Document; rels: Document; linked: boolean }> {
@@ -49,21 +49,8 @@ async function commentsPart(zip: JSZip): Promise<{ path: string; doc: Document; 
 }
 
 function linkCommentsPart(rels: Document, types: Document, path: string): void {
-  const used = new Set(
-    Array.from(rels.getElementsByTagNameNS(PACKAGE_RELS_NS, 'Relationship')).map((r) => r.getAttribute('Id')),
-  );
-  let n = used.size + 1;
-  while (used.has(`rId${n}`)) n++;
-  const rel = rels.createElementNS(PACKAGE_RELS_NS, 'Relationship');
-  rel.setAttribute('Id', `rId${n}`);
-  rel.setAttribute('Type', COMMENTS_REL);
-  rel.setAttribute('Target', path.replace(/^word\//, ''));
-  rels.documentElement.appendChild(rel);
-  const typesNs = types.documentElement.namespaceURI;
-  const override = types.createElementNS(typesNs, 'Override');
-  override.setAttribute('PartName', `/${path}`);
-  override.setAttribute('ContentType', COMMENTS_TYPE);
-  types.documentElement.appendChild(override);
+  addRelationship(rels, COMMENTS_REL, path.replace(/^word\//, ''));
+  addOverride(types, `/${path}`, COMMENTS_TYPE);
 }
 
 async function writeComments(

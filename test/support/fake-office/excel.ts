@@ -72,8 +72,17 @@ export class SheetModel {
     if (!cell || cell.value === null) return '';
     if (cell.formula && !cell.cached) return '#NAME?';
     if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
-    if (typeof cell.value === 'number')
-      return displayText({ value: cell.value, numFmt: cell.numberFormat, text: String(cell.value) } as ExcelJS.Cell);
+    if (typeof cell.value === 'number') {
+      const shown = displayText({
+        value: cell.value,
+        numFmt: cell.numberFormat,
+        text: String(cell.value),
+      } as ExcelJS.Cell);
+      // Excel shows `_x` as a space the width of x: an accounting format (`_ * #,##0.00_ `) pads the number, where
+      // the file reader (formatNumber) shows it bare.
+      const section = cell.numberFormat.split(';')[0] ?? '';
+      return `${/^_./.test(section) ? ' ' : ''}${shown}${/_.$/.test(section) ? ' ' : ''}`;
+    }
     return cell.value;
   }
 
