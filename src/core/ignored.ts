@@ -50,10 +50,12 @@ export function applyIgnores(
   const shown: ReportedFinding[] = [];
   const ignored: Finding[] = [];
   for (const f of findings) {
-    const isIgnored = keys.has(ignoreKey(f));
-    if (isIgnored) ignored.push(f);
-    if (!isIgnored) shown.push(f);
-    else if (include) shown.push({ ...f, ignoredInDocument: true });
+    if (!keys.has(ignoreKey(f))) {
+      shown.push(f);
+      continue;
+    }
+    ignored.push(f);
+    if (include) shown.push({ ...f, ignoredInDocument: true });
   }
   return { findings: shown, ignored };
 }
