@@ -18,7 +18,10 @@ export interface FormSuggestions {
   template: string;
   title: string | null;
   projectName: string | null;
-  /** The types were named (with --type, or in the document's pane), not read from the form's words (confidence 1, no words). */
+  /**
+   * The types were named (with --type, or in the document's pane), not read from the form's words (confidence 1, no
+   * words).
+   */
   typeChosen: boolean;
   /** Where the types come from: the form's words, --type, or the choice kept in the document by the pane. */
   typeSource: TypeSource;
