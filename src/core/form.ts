@@ -96,9 +96,12 @@ export interface OpenRow {
   readonly level2Cell: CellRef | null;
   readonly nameCell: CellRef;
   readonly targetCell: CellRef;
-  /** A separate 计量单位 column (other provinces' forms). */
+  /**
+   * The row's own cell of a separate 计量单位 column (other provinces' forms). Null also where that column's cell is
+   * merged over several rows: its text is still every one of those rows' `unitText`, but no fix may write it.
+   */
   readonly unitCell: CellRef | null;
-  /** A separate 计算符号 column (budget-system exports: `≥` | `90` | `%`). */
+  /** The row's own cell of a separate 计算符号 column (budget-system exports: `≥` | `90` | `%`); as `unitCell`. */
   readonly operatorCell: CellRef | null;
   /** Grid row, for ordering and locations. */
   readonly row: number;
@@ -107,9 +110,9 @@ export interface OpenRow {
 export interface Indicator extends OpenRow {
   readonly name: string;
   readonly target: string;
-  /** The 计量单位 cell's text; `value` already includes the unit. */
+  /** The 计量单位 cell's text, own or merged; `value` already includes the unit. */
   readonly unitText: string | null;
-  /** The 计算符号 cell's text; `value` already includes the operator when it is one (not 定性 or 不适用). */
+  /** The 计算符号 cell's text, own or merged; `value` already includes the operator when it is one (not 定性 or 不适用). */
   readonly operatorText: string | null;
   /** A 权重/分值 column's cell of this row and its text (the weights of a form add up to 100). */
   readonly weightCell: CellRef | null;

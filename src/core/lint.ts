@@ -63,6 +63,9 @@ export function lintForm(form: Form, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     const toFinding = (r: Report): Finding => {
+      // A suggestion without edits (its cell merged over other rows, or nothing to change) is advice the message
+      // already gives: offered as a button it would do nothing.
+      const suggestions = r.suggestions?.filter((s) => s.edits.length > 0);
       const text = rule.meta.messages[r.messageId];
       if (!text) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
       return {
@@ -74,9 +77,9 @@ export function lintForm(form: Form, options: LintOptions = {}): Finding[] {
         actual: r.actual,
         ...(r.expected ? { expected: r.expected } : {}),
         ...(r.fix && r.fix.length ? { fix: r.fix } : {}),
-        ...(r.suggestions && r.suggestions.length
+        ...(suggestions && suggestions.length
           ? {
-              suggestions: r.suggestions.map((s) => {
+              suggestions: suggestions.map((s) => {
                 const sText = rule.meta.messages[s.messageId];
                 if (!sText) throw new Error(`rule ${rule.meta.id} suggested unknown messageId ${s.messageId}`);
                 return { message: renderText(sText, lang, s.data), edits: s.edits };

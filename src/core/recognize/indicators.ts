@@ -98,17 +98,13 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     if (nameCell.row !== row) continue;
     const name = nameCell.text.trim();
     const target = targetCell.text.trim();
-    const unitCell = unitCol === undefined ? undefined : index.at(row, unitCol);
-    const unitText = unitCell?.text.trim() ?? null;
-    const operatorCell =
-      operatorCol === undefined
-        ? undefined
-        : ownCell(index.at(row, operatorCol), row, [nameCell, targetCell, unitCell]);
-    const operatorText = operatorCell?.text.trim() ?? null;
-    const weightCell =
-      weightCol === undefined
-        ? undefined
-        : ownCell(index.at(row, weightCol), row, [nameCell, targetCell, unitCell, operatorCell]);
+    const unit = columnCell(index, row, unitCol, [nameCell, targetCell]);
+    const unitCell = ownCell(unit, row);
+    const unitText = unit?.text.trim() ?? null;
+    const operator = columnCell(index, row, operatorCol, [nameCell, targetCell, unit]);
+    const operatorCell = ownCell(operator, row);
+    const operatorText = operator?.text.trim() ?? null;
+    const weightCell = ownCell(columnCell(index, row, weightCol, [nameCell, targetCell, unit, operator]), row);
     const placed: OpenRow = {
       level1: level1?.text ?? null,
       level2: level2?.text ?? null,
@@ -163,13 +159,23 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
   return { indicators, openRows };
 }
 
+/** The cell of a column on this row, unless the row's name, value or unit cell spans into that column. */
+function columnCell(
+  index: GridIndex,
+  row: number,
+  col: number | undefined,
+  others: readonly (Cell | undefined)[],
+): Cell | undefined {
+  const cell = col === undefined ? undefined : index.at(row, col);
+  return cell && !others.includes(cell) ? cell : undefined;
+}
+
 /**
- * The row's own cell of a column: not one merged over several rows (an edit would change them all), and not one the
- * row's name, value or unit cell spans into.
+ * The cell if it is the row's own: one merged over several rows (a 计算符号 `≥` or a 计量单位 `%` written once for
+ * a group of rows) is read for each of them, but an edit for one row would change them all.
  */
-function ownCell(cell: Cell | undefined, row: number, others: readonly (Cell | undefined)[]): Cell | undefined {
-  if (!cell || cell.row !== row || cell.rowSpan !== 1 || others.includes(cell)) return undefined;
-  return cell;
+function ownCell(cell: Cell | undefined, row: number): Cell | undefined {
+  return cell && cell.row === row && cell.rowSpan === 1 ? cell : undefined;
 }
 
 /**

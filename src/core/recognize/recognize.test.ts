@@ -108,14 +108,38 @@ describe('recognize', () => {
     ]);
   });
 
-  it('never takes an operator cell merged over several rows as one row’s own', () => {
+  it('reads an operator or unit cell merged over several rows for each row, and takes it as none’s own', () => {
     const form = one(`
 项目名称 | 文化活动 | < | < | <
 一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位
 产出指标 | 验收合格率 | ≥ | 95 | %
-产出指标 | 设施完好率 | ^ | 98 | %
+产出指标 | 设施完好率 | ^ | 98 | ^
+产出指标 | 举办活动场次 | = | 20 | 场次
 `);
-    expect(form.indicators.map((i) => i.operatorCell)).toEqual([null, null]);
+    expect(form.indicators.map((i) => [i.operatorText, i.unitText, i.operatorCell, i.unitCell])).toEqual([
+      ['≥', '%', null, null],
+      ['≥', '%', null, null],
+      ['=', '场次', expect.objectContaining({ row: 4, col: 2 }), expect.objectContaining({ row: 4, col: 4 })],
+    ]);
+    expect(form.indicators.map((i) => i.value)).toMatchObject([
+      { kind: 'quantitative', op: '≥', number: 95, unit: '%' },
+      { kind: 'quantitative', op: '≥', number: 98, unit: '%' },
+      { kind: 'quantitative', op: '=', number: 20, unit: '场次' },
+    ]);
+  });
+
+  it('reads no unit from a value cell that spans the 计量单位 column', () => {
+    const form = one(`
+项目名称 | 文化活动 | < | < | <
+一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位
+效益指标 | 群众文化生活 | 定性 | 有效丰富 | <
+产出指标 | 举办活动场次 | ≥ | 20 | <
+`);
+    expect(form.indicators.map((i) => [i.unitText, i.unitCell, i.value.kind])).toEqual([
+      [null, null, 'qualitative'],
+      [null, null, 'quantitative'],
+    ]);
+    expect(form.indicators[1]!.value).toMatchObject({ op: '≥', number: 20, unit: null });
   });
 
   it('carries 一级/二级 down through blank cells as well as merges', () => {

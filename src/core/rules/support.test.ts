@@ -52,3 +52,22 @@ describe('rewriteTarget on a row whose operator and unit have columns of their o
     expect(cols(rewriteTarget(ind, q, STYLE, { op: '=' }).edits)).toEqual([[3, '=95']]);
   });
 });
+
+describe('rewriteTarget on rows sharing a 计算符号 or 计量单位 cell merged over them', () => {
+  const form = buildForm(
+    `项目名称 | 文化活动 | < | < | <\n一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位\n产出指标 | 验收合格率 | ≥ | 95 | %\n产出指标 | 设施完好率 | ^ | 98 | ^`,
+  );
+  const ind = form.indicators[1]!;
+  const q = ind.value as Quantity;
+
+  it('keeps the shared operator and unit out of the value while they stay', () => {
+    expect(cols(rewriteTarget(ind, q, STYLE, { numberText: '99' }).edits)).toEqual([[3, '99']]);
+    expect(rewriteTarget(ind, q, STYLE).edits).toEqual([]);
+  });
+
+  it('writes nothing where the shared operator or unit would change, and still says what the row should read', () => {
+    // Half a fix (the number without its operator) would make the row read a target nobody proposed.
+    expect(rewriteTarget(ind, q, STYLE, { op: '=', numberText: '100' })).toEqual({ text: '=100(%)', edits: [] });
+    expect(rewriteTarget(ind, q, STYLE, { unit: '分', numberText: '90' })).toEqual({ text: '≥90(分)', edits: [] });
+  });
+});

@@ -85,9 +85,22 @@ export function usesOperatorColumn(ind: Indicator, q: Quantity): boolean {
 }
 
 /**
+ * The operator and unit a 计算符号 or 计量单位 cell merged over this and other rows gives the row (`≥` written once
+ * for a group): the row reads them, and a fix for this row alone cannot change them.
+ */
+function sharedColumns(ind: Indicator): { readonly op: Op | null; readonly unit: string | null } {
+  return {
+    op: ind.operatorCell === null && ind.operatorText ? canonicalOp(ind.operatorText) : null,
+    unit: ind.unitCell === null && ind.unitText ? ind.unitText : null,
+  };
+}
+
+/**
  * Writes a changed quantity back into an indicator row, as edits of only the cells that change. Where the
  * row keeps its unit in a 计量单位 column the unit goes there, and its operator in a 计算符号 column the operator,
- * not into the value cell; `keepPrefix` keeps text written before the operator.
+ * not into the value cell; `keepPrefix` keeps text written before the operator. Where the operator or unit to
+ * change is in a cell merged over several rows, there are no edits: the text says what the row should read, and
+ * only the person can split the cell.
  */
 export function rewriteTarget(
   ind: Indicator,
@@ -96,29 +109,32 @@ export function rewriteTarget(
   changes: QuantityChanges & { readonly keepPrefix?: boolean } = {},
 ): TargetRewrite {
   const prefix = changes.keepPrefix ? q.prefix : '';
+  const shared = sharedColumns(ind);
   const unitColumn = usesUnitColumn(ind, q);
   const operatorColumn = usesOperatorColumn(ind, q);
+  const op = changes.op === undefined ? q.op : changes.op;
+  const unit = changes.unit === undefined ? q.unit : changes.unit;
+  // The whole value is formatted again only when part of it lives in another column: target-format rewrites every
+  // quantity of every form.
+  const whole =
+    unitColumn || operatorColumn || shared.op || shared.unit ? prefix + rewriteQuantity(q, style, changes) : null;
+  if ((shared.op && op !== shared.op) || (shared.unit && unit !== shared.unit)) return { text: whole!, edits: [] };
   const value =
     prefix +
     rewriteQuantity(q, style, {
       ...changes,
-      ...(unitColumn ? { unit: null } : {}),
-      ...(operatorColumn ? { op: null } : {}),
+      ...(unitColumn || shared.unit ? { unit: null } : {}),
+      ...(operatorColumn || shared.op ? { op: null } : {}),
     });
   const edits = value === ind.target ? [] : [targetEdit(ind, value)];
   if (operatorColumn) {
-    const op = changes.op === undefined ? q.op : changes.op;
     const written = ind.operatorText ?? '';
     // The column is the system's pick list: its own spelling (大于等于) stays unless the operator changes.
     if (op !== canonicalOp(written)) edits.push({ cell: ind.operatorCell!, before: written, text: op ?? '' });
   }
-  if (unitColumn) {
-    const unit = (changes.unit === undefined ? q.unit : changes.unit) ?? '';
-    if (unit !== (ind.unitText ?? '')) edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit });
-  }
-  // target-format rewrites every quantity of every form: the whole value is formatted again only when it differs.
-  const whole = unitColumn || operatorColumn ? prefix + rewriteQuantity(q, style, changes) : value;
-  return { text: whole, edits };
+  if (unitColumn && (unit ?? '') !== (ind.unitText ?? ''))
+    edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit ?? '' });
+  return { text: whole ?? value, edits };
 }
 
 export function nameEdit(ind: Indicator, text: string): Edit {

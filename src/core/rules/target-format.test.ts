@@ -21,6 +21,16 @@ testRule(rule, {
       grid: columns('计算符号', '产出指标 | 举办活动场次 | ≥ | 20 | 场次', '产出指标 | 验收合格率 | 大于等于 | 95 | %'),
     },
     {
+      name: 'an operator and a unit written once for several rows, in cells merged over them',
+      grid: columns(
+        '计算符号',
+        '产出指标 | 举办活动场次 | ≥ | 20 | 场次',
+        '产出指标 | 参与人次 | ^ | 500 | 人次',
+        '产出指标 | 验收合格率 | = | 100 | %',
+        '产出指标 | 设施完好率 | ≥ | 95 | ^',
+      ),
+    },
+    {
       name: 'a 指标性质 column: 定性 beside a qualitative value, ＝ beside a number',
       grid: columns('指标性质', '效益指标 | 群众文化生活 | 定性 | 有效丰富 | ', '产出指标 | 验收合格率 | ＝ | 100 | %'),
     },
@@ -98,6 +108,14 @@ testRule(rule, {
       errors: [
         { messageId: 'noOperator', actual: '20', suggestions: [[['', '=']], [['', '≥']]] },
         { messageId: 'noOperatorMax', actual: '100', suggestions: [[['', '=']]] },
+      ],
+    },
+    {
+      name: 'an empty 计算符号 cell merged over two rows: the missing operator goes into each value, not the shared cell',
+      grid: columns('计算符号', '产出指标 | 举办活动场次 |  | 20 | 场次', '产出指标 | 参与人次 | ^ | 500 | 人次'),
+      errors: [
+        { messageId: 'noOperator', actual: '20', suggestions: [[['20', '=20']], [['20', '≥20']]] },
+        { messageId: 'noOperator', actual: '500', suggestions: [[['500', '=500']], [['500', '≥500']]] },
       ],
     },
     {

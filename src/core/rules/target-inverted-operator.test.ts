@@ -31,6 +31,19 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'an operator merged over two rows: both are reported, and no fix changes the shared cell for one of them',
+      grid: '项目名称 | 运维 | < | < | <\n一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位\n产出指标 | 设施完好率 | ≤ | 95 | %\n产出指标 | 维修达标率 | ^ | 90 | %',
+      errors: [
+        { messageId: 'wantMore', actual: '95', suggestions: [] },
+        { messageId: 'wantMore', actual: '90', suggestions: [] },
+      ],
+    },
+    {
+      name: 'the row’s own operator cell beside a merged unit cell is still fixed',
+      grid: '项目名称 | 运维 | < | < | <\n一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位\n产出指标 | 设施完好率 | ≤ | 95 | %\n产出指标 | 维修达标率 | ≥ | 90 | ^',
+      errors: [{ messageId: 'wantMore', actual: '95', suggestions: [[['≤', '≥']]] }],
+    },
+    {
       name: 'people count capped (2018 在线学习招生人数 ≤150000)',
       grid: row('数量指标', '在线学习招生人数', '≤150000'),
       errors: [{ messageId: 'wantMore', severity: 'warning', suggestions: [[['≤150000', '≥150000']]] }],

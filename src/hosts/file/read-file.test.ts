@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { parseGridText } from '../../core/grid-text';
 import { check } from '../../core/lint';
 import { docxBytes, documentXml, xlsxBytes } from '../../../test/support/office-files';
 import { loadSeed } from '../../../test/seeds/load';
@@ -43,6 +44,25 @@ describe('readDocumentFile', () => {
       fen: 121_720_000,
       cell: { sheet: '表1', address: 'E4' },
     });
+  });
+
+  it('reads an operator and a unit merged over several rows (as some exports print them) for each row, from both', async () => {
+    const merged = parseGridText(
+      '项目名称 | 文化活动 | < | < | <\n一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位\n产出指标 | 举办活动场次 | ≥ | 20 | 场次\n^ | 参与人次 | ^ | 500 | 人次\n^ | 验收合格率 | = | 100 | %\n^ | 设施完好率 | ≥ | 95 | ^',
+    );
+    for (const [name, bytes] of [
+      ['merged.docx', await docxBytes(documentXml(merged))],
+      ['merged.xlsx', await xlsxBytes(merged)],
+    ] as const) {
+      const [checked] = check(await readDocumentFile(write(name, bytes)));
+      expect(checked!.form.indicators.map((i) => i.value)).toMatchObject([
+        { op: '≥', number: 20, unit: '场次' },
+        { op: '≥', number: 500, unit: '人次' },
+        { op: '=', number: 100, unit: '%' },
+        { op: '≥', number: 95, unit: '%' },
+      ]);
+      expect(checked!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
+    }
   });
 
   const bad: [string, FileErrorCode, () => Promise<string>][] = [
