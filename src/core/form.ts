@@ -107,6 +107,12 @@ export interface OpenRow {
   readonly row: number;
 }
 
+export interface SplitColumns {
+  readonly unit: number | null;
+  /** Null also for a 指标性质 column that holds no operator (directions or 定量/定性). */
+  readonly operator: number | null;
+}
+
 export interface Indicator extends OpenRow {
   readonly name: string;
   readonly target: string;
@@ -133,6 +139,8 @@ export interface Form {
   readonly indicators: readonly Indicator[];
   /** Indicator rows left blank, where suggestions are written before any row is added. */
   readonly openRows: readonly OpenRow[];
+  /** Grid columns of the indicator block's own 计量单位 and 计算符号 columns, where it has them. */
+  readonly splitColumns: SplitColumns;
   /** Period printed in the 项目总目标 label, e.g. `(2023年-2023年)`. */
   readonly goalPeriod: { readonly from: number; readonly to: number } | null;
 }

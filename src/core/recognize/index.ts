@@ -18,9 +18,9 @@ export function recognize(grids: readonly Grid[]): Form[] {
       const header = findIndicatorHeader(index, segment.first, segment.last);
       const headerLast = header ? header.row - 1 : segment.last;
       const data = readHeader(index, segment.first, headerLast, i === 0 ? (grid.preamble ?? []) : []);
-      const { indicators, openRows } = header
+      const { indicators, openRows, splitColumns } = header
         ? readIndicators(index, header, segment.last)
-        : { indicators: [], openRows: [] };
+        : { indicators: [], openRows: [], splitColumns: { unit: null, operator: null } };
       // A blank template (indicator header and labelled empty rows) is a form too: the one a person starts from.
       const isForm = data.fields.projectName !== null || indicators.length > 0 || openRows.length > 0;
       if (!isForm) return;
@@ -40,6 +40,7 @@ export function recognize(grids: readonly Grid[]): Form[] {
         funds: data.funds,
         indicators,
         openRows,
+        splitColumns,
         goalPeriod: data.goalPeriod,
       });
     });

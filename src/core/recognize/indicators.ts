@@ -1,7 +1,7 @@
 // Reads the indicator block: finds its header row by labels, then one Indicator per 三级 row with
 // 一级/二级 carried down through merged (or left-blank) cells, as a reader of the printed form does.
 import type { Cell, GridIndex } from '../grid';
-import type { Indicator, OpenRow } from '../form';
+import type { Indicator, OpenRow, SplitColumns } from '../form';
 import { canonicalOp, parseTarget } from '../values/target';
 import type { TargetValue } from '../values/types';
 import type { HeaderColumn } from './labels';
@@ -67,6 +67,7 @@ interface Carried {
 export interface IndicatorRows {
   readonly indicators: Indicator[];
   readonly openRows: OpenRow[];
+  readonly splitColumns: SplitColumns;
 }
 
 export function readIndicators(index: GridIndex, header: IndicatorHeader, last: number): IndicatorRows {
@@ -148,6 +149,7 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
   const ambiguous = header.operatorText !== null && isAmbiguousOperatorLabel(header.operatorText);
   if (ambiguous && !indicators.some((i) => i.operatorText && canonicalOp(i.operatorText)))
     return {
+      splitColumns: { unit: unitCol ?? null, operator: null },
       indicators: indicators.map((i) => ({
         ...i,
         operatorCell: null,
@@ -156,7 +158,7 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
       })),
       openRows: openRows.map((r) => ({ ...r, operatorCell: null })),
     };
-  return { indicators, openRows };
+  return { indicators, openRows, splitColumns: { unit: unitCol ?? null, operator: operatorCol ?? null } };
 }
 
 /** The cell of a column on this row, unless the row's name, value or unit cell spans into that column. */

@@ -187,4 +187,44 @@ describe('planInsert into a budget-system export (计算符号 and 度量单位 
       ['参与群众人次', '≥', '5000', '人次'],
     ]);
   });
+
+  it('gives a new row cells of its own below an operator and a unit merged over the rows above it', () => {
+    const grids = parseGridText(
+      [
+        '项目名称 | 文化活动 | < | < | < | <',
+        '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
+        '产出指标 | 数量指标 | 举办活动场次 | ≥ | 20 | 场次',
+        '^ | ^ | 举办讲座场次 | ^ | 10 | ^',
+        '^ | 质量指标 | 验收合格率 | = | 100 | %',
+      ].join('\n'),
+    );
+    const [{ form }] = check(grids) as [CheckedForm];
+    const add = indicator({ name: '活动投诉次数', target: '≤3次', unit: '次' });
+    const after = insertGridRows(grids[0]!, newRow(planInsert(form, grids[0]!, add)));
+    expect(parts([after])).toEqual([
+      ['举办活动场次', '≥', '20', '场次'],
+      ['举办讲座场次', '≥', '10', '场次'],
+      ['活动投诉次数', '≤', '3', '次'],
+      ['验收合格率', '=', '100', '%'],
+    ]);
+    expect(check([after])[0]!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
+  });
+
+  it('writes the operator into the value of a new row that falls inside an operator cell merged on below it', () => {
+    const grids = parseGridText(
+      [
+        '项目名称 | 文化活动 | < | < | < | <',
+        '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
+        '产出指标 | 数量指标 | 举办活动场次 | ≥ | 20 | 场次',
+        '^ | 质量指标 | 验收合格率 | ^ | 95 | %',
+      ].join('\n'),
+    );
+    const [{ form }] = check(grids) as [CheckedForm];
+    const add = indicator({ name: '活动投诉次数', target: '≤3次', unit: '次' });
+    const after = insertGridRows(grids[0]!, newRow(planInsert(form, grids[0]!, add)));
+    const [inserted] = check([after]);
+    expect(parts([after])[1]).toEqual(['活动投诉次数', '≥', '≤3', '次']);
+    // The row now says ≤ where the merged cell says ≥: reported, never read as a target nobody proposed.
+    expect(inserted!.findings.map((f) => [f.ruleId, f.actual])).toContainEqual(['target-malformed', '≤3']);
+  });
 });

@@ -3,7 +3,7 @@ import type { LibraryIndicator } from '../../library/schema';
 import type { Edit } from '../edits';
 import type { Form, OpenRow } from '../form';
 import type { Cell, CellRef, Grid } from '../grid';
-import { refKey } from '../grid';
+import { indexGrid, refKey } from '../grid';
 import type { Level2 } from '../levels';
 import { blockLevel2, currentLevel2, level1Entry } from '../levels';
 import { formStyle } from '../lint';
@@ -117,8 +117,16 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
   const name = cellOf(after.nameCell);
   const target = cellOf(after.targetCell);
   if (!name || !target) return null;
-  const unit = cellOf(after.unitCell);
-  const operator = cellOf(after.operatorCell);
+  // The new row gets cells of its own in the 计量单位/计算符号 columns, unless the cell there is merged on past the
+  // row it follows: the new row falls inside that cell and reads it, so its value carries its own operator and unit.
+  const afterRow = name.row + name.rowSpan - 1;
+  const index = indexGrid(grid);
+  const columnCell = (col: number | null) => {
+    const cell = col === null ? undefined : index.at(afterRow, col);
+    return cell && cell !== name && cell !== target && cell.row + cell.rowSpan - 1 === afterRow ? cell : undefined;
+  };
+  const unit = columnCell(form.splitColumns.unit);
+  const operator = columnCell(form.splitColumns.operator);
   const texts = targetTexts(form, indicator, { unit: unit !== undefined, operator: operator !== undefined });
   const row: { col: number; text: string }[] = [
     { col: name.col, text: indicator.name },
