@@ -4,7 +4,7 @@ import { recognize } from '../core/recognize';
 import type { Lang } from '../core/rules';
 import { SCHEMA_VERSION } from '../core/report';
 import type { ChosenTypes } from '../core/chosen-types';
-import { CHOSEN_TYPES_KEY, formKey, readChosenTypes } from '../core/chosen-types';
+import { CHOSEN_TYPES_KEY, chosenTypeIds, formKey, readChosenTypes } from '../core/chosen-types';
 import { chosenClassification, classify, COMMON_TYPE, evidenceText } from '../core/suggest/classify';
 import type { SuggestionKind } from '../core/suggest/suggest';
 import { suggestIndicators } from '../core/suggest/suggest';
@@ -77,10 +77,10 @@ export interface SuggestRun {
 export function suggestForm(
   form: Form,
   { library, lang, top, types }: SuggestRun,
-  chosenInDocument: ProjectType | null = null,
+  chosenInDocument: readonly ProjectType[] = [],
 ): FormSuggestions {
-  const named = types.length ? types : chosenInDocument ? [chosenInDocument] : [];
-  const typeSource: TypeSource = types.length ? 'option' : chosenInDocument ? 'document' : 'form';
+  const named = types.length ? types : chosenInDocument;
+  const typeSource: TypeSource = types.length ? 'option' : chosenInDocument.length ? 'document' : 'form';
   const classification = named.length ? chosenClassification(named) : classify(form, library);
   const suggestions = suggestIndicators(form, library, { classification, limit: top });
   return {
@@ -128,15 +128,16 @@ export async function suggestFile(path: string, run: SuggestRun): Promise<Sugges
 }
 
 /**
- * The type chosen for each form in the pane's 按哪类项目建议, as kept in the document; a type this run's library does
- * not have (chosen from another organisation's library) leaves the form to the classifier.
+ * The types chosen for each form in the pane's 按哪类项目建议 (one or two), as kept in the document; a type this
+ * run's library does not have (chosen from another organisation's library) is left out, and a form left with none
+ * goes to the classifier.
  */
-function documentChoices(settings: AddinSettings, library: Library): (form: Form) => ProjectType | null {
+function documentChoices(settings: AddinSettings, library: Library): (form: Form) => ProjectType[] {
   const chosen = Object.assign({}, ...(settings.get(CHOSEN_TYPES_KEY) ?? []).map(readChosenTypes)) as ChosenTypes;
-  return (form) => {
-    const id = chosen[formKey(form)];
-    return library.types.find((t) => t.id === id && t.id !== COMMON_TYPE) ?? null;
-  };
+  return (form) =>
+    chosenTypeIds(chosen, formKey(form)).flatMap(
+      (id) => library.types.find((t) => t.id === id && t.id !== COMMON_TYPE) ?? [],
+    );
 }
 
 export function summariseSuggestions(files: SuggestFileReport[]): SuggestReport {

@@ -1,5 +1,5 @@
 import { buildForm, formGridText } from './testing/form-builder';
-import { formKey, readChosenTypes, withChoice } from './chosen-types';
+import { chosenTypeIds, formKey, readChosenTypes, withChoice } from './chosen-types';
 
 describe('chosen project types', () => {
   it('knows a form by its project name, and a form without one by its place', () => {
@@ -8,12 +8,22 @@ describe('chosen project types', () => {
   });
 
   it('sets, replaces and clears one form’s choice, leaving the others', () => {
-    const one = withChoice({}, '专户项目经费', 'training');
-    const two = withChoice(one, '党建经费', 'party');
+    const one = withChoice({}, '专户项目经费', ['training']);
+    const two = withChoice(one, '党建经费', ['party']);
     expect(two).toEqual({ 专户项目经费: 'training', 党建经费: 'party' });
-    expect(withChoice(two, '专户项目经费', 'meeting')).toEqual({ 专户项目经费: 'meeting', 党建经费: 'party' });
-    expect(withChoice(two, '专户项目经费', null)).toEqual({ 党建经费: 'party' });
+    expect(withChoice(two, '专户项目经费', ['meeting'])).toEqual({ 专户项目经费: 'meeting', 党建经费: 'party' });
+    expect(withChoice(two, '专户项目经费', [])).toEqual({ 党建经费: 'party' });
     expect(one).toEqual({ 专户项目经费: 'training' });
+  });
+
+  it('keeps two types for a form, in the order chosen, and reads an earlier version’s single id', () => {
+    const both = withChoice({}, '信息化运维', ['operation', 'procurement', 'operation']);
+    expect(both).toEqual({ 信息化运维: 'operation,procurement' });
+    expect(chosenTypeIds(both, '信息化运维')).toEqual(['operation', 'procurement']);
+    expect(withChoice({}, '信息化运维', ['operation', 'procurement', 'training'])).toEqual(both);
+    expect(chosenTypeIds({ 党建经费: 'party' }, '党建经费')).toEqual(['party']);
+    expect(chosenTypeIds({}, '党建经费')).toEqual([]);
+    expect(chosenTypeIds({ x: ' party, ,party,meeting,training' }, 'x')).toEqual(['party', 'meeting']);
   });
 
   it('reads back what it saved', () => {
@@ -36,9 +46,10 @@ describe('chosen project types', () => {
       number: 3,
       object: { id: 'party' },
       [`${'长'.repeat(201)}`]: 'party',
-      long: 'x'.repeat(61),
+      long: 'x'.repeat(123),
+      two: 'operation,procurement',
     });
-    expect(readChosenTypes(saved)).toEqual({ good: 'training' });
+    expect(readChosenTypes(saved)).toEqual({ good: 'training', two: 'operation,procurement' });
     const many = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`表${i}`, 'party']));
     expect(Object.keys(readChosenTypes(JSON.stringify(many)))).toHaveLength(500);
   });

@@ -101,6 +101,8 @@ export const STRINGS = {
     en: 'Choose the project type where the form’s words do not show it or mislead; the choice is saved with the document.',
   },
   suggestAsRead: { zh: '按表中文字判断', en: 'As the form reads' },
+  suggestAlsoType: { zh: '兼属类型（可选）', en: 'Also of type (optional)' },
+  suggestAlsoNone: { zh: '无', en: 'None' },
   suggestIntro: {
     zh: '先检查文档，再按项目类型给出缺少的指标。',
     en: 'Check the document first; then the pane suggests the indicators it lacks for its project type.',

@@ -299,16 +299,26 @@ it('指标建议: a project type chosen for the form leads its suggestions, and 
   await panel.getByLabel('按哪类项目建议').selectOption({ label: '会议类' });
   await panel.getByText('项目类型：会议类（您选择的）').waitFor();
   await expect(meetingReason.count()).resolves.toBeGreaterThan(0);
+  // A second type, as a project may be of two kinds: both lead the suggestions.
+  const trainingReason = suggestions.getByText('培训类项目的常用指标，本表尚未设置。');
+  await panel.getByLabel('兼属类型（可选）').selectOption({ label: '培训类' });
+  await panel.getByText('项目类型：会议类 + 培训类（您选择的）').waitFor();
+  await expect(trainingReason.count()).resolves.toBeGreaterThan(0);
+  await expect(meetingReason.count()).resolves.toBeGreaterThan(0);
 
   await page.reload();
   await page.getByRole('button', { name: '检查整个文档' }).click();
   await page.getByRole('tab', { name: '指标建议' }).click();
-  await panel.getByText('项目类型：会议类（您选择的）').waitFor();
-  await expect(meetingReason.count()).resolves.toBeGreaterThan(0);
+  await panel.getByText('项目类型：会议类 + 培训类（您选择的）').waitFor();
+  await expect(trainingReason.count()).resolves.toBeGreaterThan(0);
 
+  await panel.getByLabel('兼属类型（可选）').selectOption({ label: '无' });
+  await panel.getByText('项目类型：会议类（您选择的）').waitFor();
+  await expect(trainingReason.count()).resolves.toBe(0);
   await panel.getByLabel('按哪类项目建议').selectOption({ label: '按表中文字判断' });
   await panel.getByText(/项目类型：.+（把握 \d+%）/).waitFor();
   await expect(meetingReason.count()).resolves.toBe(0);
+  await expect(panel.getByLabel('兼属类型（可选）').count()).resolves.toBe(0);
 });
 
 it('指标建议: the library browser finds indicators by Chinese words and by pinyin initials', async () => {

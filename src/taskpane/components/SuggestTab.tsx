@@ -23,7 +23,7 @@ import { loadUserLibraryJson, mergeLibraries } from '../../library/load';
 import type { Library, LibraryIndicator } from '../../library/schema';
 import { Level1Name } from '../../library/schema';
 import type { ChosenTypes } from '../../core/chosen-types';
-import { CHOSEN_TYPES_KEY, formKey, readChosenTypes, withChoice } from '../../core/chosen-types';
+import { CHOSEN_TYPES_KEY, chosenTypeIds, formKey, readChosenTypes, withChoice } from '../../core/chosen-types';
 import { readLibraryFile } from '../library-file';
 import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
@@ -90,7 +90,10 @@ function useLibrary(): {
  * The project types chosen for this document's forms, kept in its settings; null until they are read, so that a
  * choice made meanwhile cannot replace the others with nothing.
  */
-function useChosenTypes(): { chosen: ChosenTypes | null; choose: (key: string, typeId: string | null) => void } {
+function useChosenTypes(): {
+  chosen: ChosenTypes | null;
+  choose: (key: string, typeIds: readonly string[]) => void;
+} {
   const { session } = usePane();
   const [chosen, setChosen] = useState<ChosenTypes | null>(null);
   useEffect(() => {
@@ -105,9 +108,9 @@ function useChosenTypes(): { chosen: ChosenTypes | null; choose: (key: string, t
       current = false;
     };
   }, [session]);
-  const choose = (key: string, typeId: string | null) => {
+  const choose = (key: string, typeIds: readonly string[]) => {
     if (chosen === null) return;
-    const next = withChoice(chosen, key, typeId);
+    const next = withChoice(chosen, key, typeIds);
     setChosen(next);
     // Not saved (a read-only document): the choice still holds until the pane closes.
     void session.host.saveSetting(CHOSEN_TYPES_KEY, JSON.stringify(next)).catch(() => undefined);
@@ -151,8 +154,8 @@ export default function SuggestTab() {
           key={formIndex}
           formIndex={formIndex}
           library={library}
-          chosenId={chosen?.[formKey(checked.form)] ?? null}
-          onChoose={chosen === null ? null : (typeId) => choose(formKey(checked.form), typeId)}
+          chosenIds={chosen ? chosenTypeIds(chosen, formKey(checked.form)) : []}
+          onChoose={chosen === null ? null : (typeIds) => choose(formKey(checked.form), typeIds)}
         />
       ) : (
         <Text>{t('noForms')}</Text>
@@ -191,15 +194,15 @@ export default function SuggestTab() {
 function Suggestions({
   formIndex,
   library,
-  chosenId,
+  chosenIds,
   onChoose,
 }: {
   formIndex: number;
   library: Library;
-  /** The type the person chose for this form, or null to follow the form's words. */
-  chosenId: string | null;
+  /** The types the person chose for this form (one or two); none to follow the form's words. */
+  chosenIds: readonly string[];
   /** Null while the document's earlier choices are still being read. */
-  onChoose: ((typeId: string | null) => void) | null;
+  onChoose: ((typeIds: readonly string[]) => void) | null;
 }) {
   const styles = useStyles();
   const lists = useListStyles();
@@ -209,27 +212,34 @@ function Suggestions({
   const [limit, setLimit] = useState(DEFAULT_SUGGESTIONS);
   const projectTypes = library.types.filter((type) => type.id !== COMMON_TYPE);
   // A choice the library no longer has (another organisation library imported since) falls back to the reading.
-  const chosenType = projectTypes.find((type) => type.id === chosenId) ?? null;
+  const chosenTypes = chosenIds.flatMap((id) => projectTypes.find((type) => type.id === id) ?? []);
+  // The list is new on every render; its ids say whether the choice changed.
+  const chosenKey = chosenTypes.map((type) => type.id).join(',');
+  const [firstChosen, secondChosen] = chosenTypes;
+  const choose = (typeIds: readonly string[]) => {
+    setLimit(DEFAULT_SUGGESTIONS);
+    onChoose?.(typeIds);
+  };
   const { classification, suggestions, hasMore } = useMemo(() => {
-    const classification = chosenType ? chosenClassification([chosenType]) : classify(form, library);
+    const classification = firstChosen ? chosenClassification(chosenTypes) : classify(form, library);
     // One more than shown tells whether 再显示 would show anything.
     const list = suggestIndicators(form, library, { classification, limit: limit + 1 });
     return { classification, suggestions: list.slice(0, limit), hasMore: list.length > limit };
-  }, [form, library, limit, chosenType]);
+  }, [form, library, limit, chosenKey]);
   const [best] = classification.types;
   const labelOf = (type: { label: string; labelEn: string }) => (lang === 'en' ? type.labelEn : type.label);
   return (
     <section aria-labelledby="suggestions-heading" className={styles.tab}>
       <Text as="p">
-        {chosenType
-          ? t('projectTypeChosen', { label: labelOf(chosenType) })
+        {firstChosen
+          ? t('projectTypeChosen', { label: chosenTypes.map(labelOf).join(' + ') })
           : best
             ? t('projectType', {
                 label: classification.types.map(labelOf).join(' + '),
                 pct: Math.round(best.confidence * 100),
               })
             : t('projectTypeUnknown')}
-        {!chosenType && best && best.evidence.length > 0 && (
+        {!firstChosen && best && best.evidence.length > 0 && (
           <Caption1 className={styles.meta}>
             {' '}
             {t('decidedBy', {
@@ -243,11 +253,11 @@ function Suggestions({
       </Text>
       <Field label={t('suggestAsType')} hint={t('suggestAsTypeHint')}>
         <Select
-          value={chosenType?.id ?? ''}
+          value={firstChosen?.id ?? ''}
           disabled={onChoose === null}
           onChange={(_e, data) => {
-            setLimit(DEFAULT_SUGGESTIONS);
-            onChoose?.(data.value || null);
+            const others = secondChosen && secondChosen.id !== data.value ? [secondChosen.id] : [];
+            choose(data.value ? [data.value, ...others] : []);
           }}
         >
           <option value="">{t('suggestAsRead')}</option>
@@ -258,6 +268,25 @@ function Suggestions({
           ))}
         </Select>
       </Field>
+      {firstChosen && (
+        // A project may be of two kinds at once (信息化运维 bought as 政府购买服务), as the classifier reads some forms.
+        <Field label={t('suggestAlsoType')}>
+          <Select
+            value={secondChosen?.id ?? ''}
+            disabled={onChoose === null}
+            onChange={(_e, data) => choose(data.value ? [firstChosen.id, data.value] : [firstChosen.id])}
+          >
+            <option value="">{t('suggestAlsoNone')}</option>
+            {projectTypes
+              .filter((type) => type.id !== firstChosen.id)
+              .map((type) => (
+                <option key={type.id} value={type.id}>
+                  {labelOf(type)}
+                </option>
+              ))}
+          </Select>
+        </Field>
+      )}
       <Text as="h2" size={400} weight="semibold" id="suggestions-heading" className={styles.heading}>
         {t('suggestTitle')}（{suggestions.length}）
       </Text>
