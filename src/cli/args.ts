@@ -212,8 +212,9 @@ compare  按项目名称和单位把本年的申报表与上年同一项目的�
          张表的两个版本（如一上、二上）。
 rules    列出全部检查规则（编号、默认级别、说明、可设置的参数）；给出 --settings 时列出按该口径的级别和参数。
 文件夹会递归查找其中的 .docx 和 .xlsx。输入文件只读，不会被修改。
-在加载项中“忽略”的问题和“按哪类项目建议”的选择随文档保存，命令行同样遵循：check、compare 不列出已忽略的
-问题（另计条数），suggest 按文档中选定的类型推荐（--type 优先）。
+在加载项中“忽略”的问题、“按哪类项目建议”的选择和“与上年比较”选定的上年申报表随文档保存，命令行同样遵循：
+check、compare 不列出已忽略的问题（另计条数），check 与随文档保存的上年申报表比较，suggest 按文档中选定的类型
+推荐（--type 优先）。
 
 选项：
   --format text|json   输出格式：text 便于阅读（默认），json 为完整报告（schemaVersion 1）
@@ -264,7 +265,8 @@ rules    Lists every rule (id, default level, what it checks, the options it has
          and options under them.
 Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.
 What the add-in's pane decided is kept in the document and followed here too: check and compare leave out the
-findings ignored in the pane (and count them), suggest follows the type chosen there (--type comes first).
+findings ignored in the pane (and count them), check compares with last year's form kept by 与上年比较, suggest
+follows the type chosen there (--type comes first).
 
 Options:
   --format text|json   text: for reading (default); json: the full report (schemaVersion 1)

@@ -9,7 +9,6 @@ import type { CellRef } from '../core/grid';
 import { recognize } from '../core/recognize';
 import type { Finding, Lang, Severity } from '../core/rules';
 import { SCHEMA_VERSION } from '../core/report';
-import { formYear } from '../core/rules/support';
 import type { ReportedFinding } from '../core/ignored';
 import { applyIgnores } from '../core/ignored';
 import { fenToYuan } from '../core/values/money';
@@ -19,6 +18,7 @@ import {
   documentIgnores,
   fileErrorOf,
   findingLine,
+  formRefOf,
   ignoredCount,
   ignoredSummary,
   listsIgnored,
@@ -97,12 +97,7 @@ const row = (ind: Indicator): RowReport => ({
   cell: ind.targetCell,
 });
 
-const formRef = ({ path, form }: Located): FormRef => ({
-  path,
-  index: form.index,
-  projectName: form.fields.projectName?.text.trim() || null,
-  year: formYear(form),
-});
+const formRef = ({ path, form }: Located): FormRef => ({ path, ...formRefOf(form) });
 
 const yuan = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
 

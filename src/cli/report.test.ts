@@ -11,9 +11,11 @@ import { ignoreKey } from '../core/ignored';
 import type { Finding } from '../core/rules';
 import { createExcelHost } from '../hosts/excel/excel-host';
 import { readDocumentFile } from '../hosts/file/read-file';
+import { keptLastYearText } from '../hosts/kept-last-year';
 import { parseXml } from '../hosts/file/docx';
 import { settingsStore } from '../hosts/office/settings';
 import { createWordHost } from '../hosts/word/word-host';
+import { bundledLibrary } from '../library/bundled';
 import { Session } from '../taskpane/session';
 import type { Report } from './report';
 
@@ -172,6 +174,97 @@ describe.each(['docx', 'xlsx'] as const)('jixiao check honours what the pane ign
     writeFileSync(path, await withAddinSettings(bytes, [{ settings: { 'jixiao.ignored': JSON.stringify(keys) } }]));
     const report = JSON.parse((await jixiao('check', path, '--format', 'json')).stdout) as Report;
     expect(report.summary.ignored).toBe(0);
+    expect(findingsOf(report).map(where)).toEqual(findingsOf(plain).map(where));
+  });
+});
+
+describe.each(['docx', 'xlsx'] as const)('jixiao check compares a .%s with the last year’s form it keeps', (ext) => {
+  const dir = mkdtempSync(join(tmpdir(), `jixiao-last-year-${ext}-`));
+  const LAST_YEAR = '2023-市委组织部绩效目标申报表.docx';
+  let path: string;
+  let pane: Finding[];
+
+  /** 与上年比较 in the pane (the real Session over the fake Office): last year's file picked, kept by the document. */
+  beforeAll(async () => {
+    const bytes = new Uint8Array(readFileSync(join(EXAMPLES, `示例-常见错误-机关服务费.${ext}`)));
+    const fake = ext === 'docx' ? await FakeWord.fromDocx(bytes) : await FakeExcel.fromXlsx(bytes);
+    const settings = settingsStore({ document: fake.settings });
+    const host =
+      ext === 'docx'
+        ? createWordHost({ run: (fake as FakeWord).run, requirements: fake.requirements, parseXml, settings })
+        : createExcelHost({ run: (fake as FakeExcel).run, requirements: fake.requirements, settings });
+    const session = new Session(host, 'zh-CN');
+    const lastYear = await readDocumentFile(join(EXAMPLES, LAST_YEAR));
+    await session.setLastYear(LAST_YEAR, lastYear, bundledLibrary().indicators);
+    expect(session.getState().lastYear).toMatchObject({ kept: true });
+    pane = session.getState().forms.flatMap((f) => f.findings);
+    path = join(dir, `机关服务费.${ext}`);
+    writeFileSync(path, await withAddinSettings(bytes, [{ settings: Object.fromEntries(fake.settings.saved) }]));
+  });
+
+  it('reports the findings the pane shows, year-on-year ones included, and names last year’s form', async () => {
+    const report = JSON.parse((await jixiao('check', path, '--format', 'json')).stdout) as Report;
+    expect(findingsOf(report).map(where)).toEqual(pane.map(where));
+    const yearly = findingsOf(report).filter((f) => f.ruleId === 'target-below-last-year');
+    expect(yearly.map((f) => f.actual)).toEqual(['≥70(%)']);
+    expect(report.files[0]!.keptLastYear).toBe(LAST_YEAR);
+    expect(report.files[0]!.forms[0]!.lastYear).toEqual({
+      file: LAST_YEAR,
+      index: 3,
+      projectName: '机关服务费',
+      year: 2023,
+    });
+    const plain = JSON.parse(
+      (await jixiao('check', join(EXAMPLES, `示例-常见错误-机关服务费.${ext}`), '--format', 'json')).stdout,
+    ) as Report;
+    expect(findingsOf(plain).filter((f) => f.ruleId === 'target-below-last-year')).toEqual([]);
+    expect(plain.files[0]!.keptLastYear).toBeUndefined();
+    expect(plain.files[0]!.forms[0]!.lastYear).toBeUndefined();
+  });
+
+  it('says in the text report what it compared with', async () => {
+    const { stdout } = await jixiao('check', path);
+    expect(stdout).toContain(`${path}：已与文档中保存的上年申报表“${LAST_YEAR}”比较：1 张表找到上年同一项目`);
+    expect(stdout).toMatch(/“食堂服务满意度”的指标值“≥70\(%\)”低于上年的“≥90\(%\)”.* target-below-last-year/);
+    const en = await jixiao('check', path, '--lang', 'en');
+    expect(en.stdout).toContain(
+      `${path}: compared with last year's "${LAST_YEAR}" kept in the document: 1 form paired`,
+    );
+  });
+});
+
+describe('jixiao check with a kept last year that compares nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-last-year-none-'));
+  const THIS_YEAR = join(EXAMPLES, '示例-常见错误-机关服务费.docx');
+  const keeping = async (name: string, saved: string) => {
+    const path = join(dir, name);
+    const bytes = new Uint8Array(readFileSync(THIS_YEAR));
+    writeFileSync(path, await withAddinSettings(bytes, [{ settings: { 'jixiao.lastYear': saved } }]));
+    return path;
+  };
+
+  it('says so when last year’s file has no form of this document’s projects', async () => {
+    const other = await readDocumentFile(join(EXAMPLES, '2024-西渡街道绩效目标汇总表.docx'));
+    const path = await keeping('other.docx', keptLastYearText('西渡.docx', other)!);
+    const report = JSON.parse((await jixiao('check', path, '--format', 'json')).stdout) as Report;
+    expect(report.files[0]!.keptLastYear).toBe('西渡.docx');
+    expect(report.files[0]!.forms[0]!.lastYear).toBeUndefined();
+    expect((await jixiao('check', path)).stdout).toContain(
+      `${path}：文档中保存的上年申报表“西渡.docx”没有与本文档同名、同单位的项目，未比较`,
+    );
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion":1,'],
+    ['without tables', '{"schemaVersion":1,"name":"x.docx","grids":[]}'],
+    ['of another version', '{"schemaVersion":2,"name":"x.docx","grids":[]}'],
+  ])('reads a kept setting %s as none: the form is checked as it is', async (_what, saved) => {
+    const path = await keeping('damaged.docx', saved);
+    const { code, stdout } = await jixiao('check', path, '--format', 'json');
+    const plain = JSON.parse((await jixiao('check', THIS_YEAR, '--format', 'json')).stdout) as Report;
+    const report = JSON.parse(stdout) as Report;
+    expect(code).toBe(1);
+    expect(report.files[0]!.keptLastYear).toBeUndefined();
     expect(findingsOf(report).map(where)).toEqual(findingsOf(plain).map(where));
   });
 });

@@ -1,5 +1,9 @@
 // The CLI's JSON report (DESIGN §3.4) for a batch of files, and its text rendering.
+import { LAST_YEAR_KEY, withLastYear } from '../core/compare/with-last-year';
+import type { Form } from '../core/form';
 import { check } from '../core/lint';
+import { recognize } from '../core/recognize';
+import { formYear } from '../core/rules/support';
 import type { RuleSettings } from '../core/rule-settings';
 import { configureRules } from '../core/rule-settings';
 import type { ReportedFinding } from '../core/ignored';
@@ -15,6 +19,7 @@ import type { Library } from '../library/schema';
 import { FileError } from '../hosts/file/file-errors';
 import type { AddinSettings } from '../hosts/file/addin-settings';
 import { readDocument } from '../hosts/file/read-file';
+import { readKeptLastYear } from '../hosts/kept-last-year';
 import type { SettingsRef } from './settings';
 import { settingsLine } from './settings';
 
@@ -28,6 +33,8 @@ export interface FileReport {
    * meanwhile) and, with --comments, how many review comments.
    */
   fixed?: { path: string; applied: number; conflicts: number; comments?: number };
+  /** The name of last year's file the document keeps (the pane's 与上年比较), its forms compared with this year's. */
+  keptLastYear?: string;
 }
 
 export interface Report {
@@ -54,14 +61,45 @@ export async function checkFile(
     const rules = configureRules(allRules, settings);
     const document = await readDocument(path);
     const ignored = documentIgnores(document.settings);
-    const forms = check(document.grids, { lang, rules }).map((checked) =>
-      withIgnores(reportForm(checked, library), ignored, includeIgnored),
-    );
-    return { path, status: 'ok', forms };
+    const checked = check(document.grids, { lang, rules });
+    const kept = documentLastYear(document.settings);
+    const joined = kept
+      ? withLastYear(checked, kept.forms, { lang, library: library.indicators, settings })
+      : { forms: checked, comparisons: [] };
+    const forms = joined.forms.map((form, i) => {
+      const previous = joined.comparisons[i]?.previous;
+      const report = reportForm(form, library);
+      return withIgnores(
+        previous && kept ? { ...report, lastYear: { file: kept.name, ...formRefOf(previous) } } : report,
+        ignored,
+        includeIgnored,
+      );
+    });
+    return { path, status: 'ok', forms, ...(kept ? { keptLastYear: kept.name } : {}) };
   } catch (e) {
     return { path, status: 'error', error: fileErrorOf(e, lang), forms: [] };
   }
 }
+
+/**
+ * Last year's forms as the document keeps them (the pane's 与上年比较, saved with the document): the first copy of
+ * the add-in's setting that reads, as the pane reads it; null when none does or it holds no form.
+ */
+function documentLastYear(settings: AddinSettings): { name: string; forms: Form[] } | null {
+  for (const saved of settings.get(LAST_YEAR_KEY) ?? []) {
+    const kept = readKeptLastYear(saved);
+    const forms = kept ? recognize(kept.grids) : [];
+    if (kept && forms.length > 0) return { name: kept.name, forms };
+  }
+  return null;
+}
+
+/** A form as a report names it: its place, project name and year. */
+export const formRefOf = (form: Form) => ({
+  index: form.index,
+  projectName: form.fields.projectName?.text.trim() || null,
+  year: formYear(form),
+});
 
 /** The ignore lists the document keeps (one per copy of the add-in that saved one), as one. */
 export function documentIgnores(settings: AddinSettings): Set<string> {
@@ -168,6 +206,18 @@ export function ignoredSummary(ignored: readonly Finding[], lang: Lang): string 
   return `另有 ${ignored.length} 条问题已在文档中忽略（${by}），未列出；加 --include-ignored 可列出`;
 }
 
+/** What the comparison with the last year's file the document keeps found: how many forms it paired. */
+function keptLastYearLine(file: FileReport, name: string, lang: Lang): string {
+  const paired = file.forms.filter((form) => form.lastYear).length;
+  if (lang === 'en')
+    return paired
+      ? `compared with last year's "${name}" kept in the document: ${paired} form${paired === 1 ? '' : 's'} paired with last year's form of the project`
+      : `last year's "${name}" kept in the document has no project of the same name and unit: nothing compared`;
+  return paired
+    ? `已与文档中保存的上年申报表“${name}”比较：${paired} 张表找到上年同一项目`
+    : `文档中保存的上年申报表“${name}”没有与本文档同名、同单位的项目，未比较`;
+}
+
 export function renderText(report: Report, lang: Lang): string {
   const lines: string[] = [];
   for (const file of report.files) {
@@ -175,6 +225,8 @@ export function renderText(report: Report, lang: Lang): string {
     for (const form of file.forms) for (const f of form.findings) lines.push(findingLine(file.path, f, lang));
     const ignored = file.forms.flatMap((form) => unlisted(form.findings, form.ignored));
     if (ignored.length) lines.push(`${file.path}${lang === 'en' ? ': ' : '：'}${ignoredSummary(ignored, lang)}`);
+    if (file.keptLastYear !== undefined)
+      lines.push(`${file.path}${lang === 'en' ? ': ' : '：'}${keptLastYearLine(file, file.keptLastYear, lang)}`);
     if (file.fixed) lines.push(`${file.path}${lang === 'en' ? ': ' : '：'}${copySummary(file.fixed, lang)}`);
   }
   const s = report.summary;

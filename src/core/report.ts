@@ -34,6 +34,11 @@ export interface FormReport {
   /** With `--include-ignored`, those the document's pane ignored are here too, marked `ignoredInDocument`. */
   findings: ReportedFinding[];
   /**
+   * Last year's form of the same project, where the document keeps last year's file (the pane's 与上年比较): the
+   * year-on-year findings are among `findings`, as the pane shows them. Absent otherwise.
+   */
+  lastYear?: { file: string; index: number; projectName: string | null; year: number | null };
+  /**
    * Findings the document's own people ignored in the pane (its 忽略, kept in the document's settings): left out of
    * `findings` and of the counts, unless `--include-ignored`; absent when there are none.
    */

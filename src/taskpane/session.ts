@@ -1,8 +1,7 @@
 // The pane's state over one Host, without React: check, apply, ignore, undo — each ends with a re-check,
 // because another rule may see the cell differently once it changed (two rules can propose different edits).
-import type { YearComparison } from '../core/compare/compare';
-import { compareForms } from '../core/compare/compare';
-import { pairForms } from '../core/compare/pair';
+import type { FormComparison, WithLastYear } from '../core/compare/with-last-year';
+import { LAST_YEAR_KEY, withLastYear } from '../core/compare/with-last-year';
 import type { Edit } from '../core/edits';
 import type { Form } from '../core/form';
 import type { CellRef, Grid } from '../core/grid';
@@ -47,12 +46,6 @@ export interface LastYearForms {
   readonly kept: boolean;
 }
 
-/** A form of this document and last year's form of the same project. */
-export interface FormComparison {
-  readonly previous: Form;
-  readonly comparison: YearComparison;
-}
-
 export type Notice = { readonly kind: 'success' | 'warning' | 'error'; readonly zh: string; readonly en: string };
 
 export interface PaneState {
@@ -75,8 +68,6 @@ export interface PaneState {
   /** The organisation's review settings (审核口径) from the add-in's server. */
   readonly orgSettings: OrgSettingsState;
 }
-
-const LAST_YEAR_KEY = 'jixiao.lastYear';
 
 /** Whether last year's file went into the document's settings; refused: the host would not save them. */
 type KeptAs = 'kept' | 'tooLarge' | 'refused';
@@ -189,30 +180,10 @@ export class Session {
   }
 
   /** Each form's comparison with last year's form of its project, its findings joined to the form's own. */
-  private withLastYear(forms: CheckedForm[]): { forms: CheckedForm[]; comparisons: (FormComparison | null)[] } {
+  private withLastYear(forms: CheckedForm[]): WithLastYear {
     const last = this.state.lastYear;
     if (!last) return { forms, comparisons: forms.map(() => null) };
-    const comparisons: (FormComparison | null)[] = forms.map(() => null);
-    const pairing = pairForms(
-      last.forms,
-      forms.map((f) => f.form),
-    );
-    for (const { previous, current } of pairing.pairs) {
-      const form = last.forms[previous]!;
-      const comparison = compareForms(form, forms[current]!.form, {
-        lang: this.lang,
-        library: last.library,
-        settings: this.ruleSettings,
-      });
-      comparisons[current] = { previous: form, comparison };
-    }
-    return {
-      forms: forms.map((f, i) => {
-        const found = comparisons[i]?.comparison.findings ?? [];
-        return found.length === 0 ? f : { form: f.form, findings: [...f.findings, ...found] };
-      }),
-      comparisons,
-    };
+    return withLastYear(forms, last.forms, { lang: this.lang, library: last.library, settings: this.ruleSettings });
   }
 
   /** The library whose aliases join two years' names: the organisation's when its settings name one. */
@@ -228,7 +199,7 @@ export class Session {
   private async restoreLastYear(): Promise<void> {
     const saved = await this.host.loadSetting(LAST_YEAR_KEY).catch(() => null);
     if (!saved) return;
-    const { readKeptLastYear } = await import(/* webpackChunkName: "kept-last-year" */ './kept-last-year');
+    const { readKeptLastYear } = await import(/* webpackChunkName: "kept-last-year" */ '../hosts/kept-last-year');
     const kept = readKeptLastYear(saved);
     const forms = kept ? recognize(kept.grids) : [];
     // A person who picked a file meanwhile chose it over the kept one.
@@ -281,7 +252,7 @@ export class Session {
 
   /** Keeps the tables holding last year's forms in the document's settings; false when too large or refused. */
   private async keepLastYear(name: string, grids: readonly Grid[], forms: readonly Form[]): Promise<KeptAs> {
-    const { keptLastYearText } = await import(/* webpackChunkName: "kept-last-year" */ './kept-last-year');
+    const { keptLastYearText } = await import(/* webpackChunkName: "kept-last-year" */ '../hosts/kept-last-year');
     const holding = new Set(forms.map((f) => f.gridId));
     const text = keptLastYearText(
       name,

@@ -5,7 +5,7 @@ import type { PickedFileError } from '../../hosts/office/picked-file';
 import { browserXmlParser } from '../../hosts/office/xml';
 import { formYear } from '../../core/rules/support';
 import { annualChange } from '../../core/compare/compare';
-import type { FormComparison } from '../session';
+import type { FormComparison } from '../../core/compare/with-last-year';
 import { text } from '../strings';
 import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
