@@ -265,7 +265,7 @@ rules    Lists every rule (id, default level, what it checks, the options it has
          and options under them.
 Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.
 What the add-in's pane decided is kept in the document and followed here too: check and compare leave out the
-findings ignored in the pane (and count them), check compares with last year's form kept by 与上年比较, suggest
+findings ignored in the pane (and count them), check compares with last year's form kept by Compare with last year, suggest
 follows the type chosen there (--type comes first).
 
 Options:

@@ -7,6 +7,7 @@ import { FakeWord } from '../../test/support/fake-office/word';
 import { sheetRows, withAddinSettings } from '../../test/support/office-files';
 import { jixiao } from '../../test/support/run-cli';
 import { refKey } from '../core/grid';
+import { parseGridText } from '../core/grid-text';
 import { ignoreKey } from '../core/ignored';
 import type { Finding } from '../core/rules';
 import { createExcelHost } from '../hosts/excel/excel-host';
@@ -224,7 +225,7 @@ describe.each(['docx', 'xlsx'] as const)('jixiao check compares a .%s with the l
 
   it('says in the text report what it compared with', async () => {
     const { stdout } = await jixiao('check', path);
-    expect(stdout).toContain(`${path}：已与文档中保存的上年申报表“${LAST_YEAR}”比较：1 张表找到上年同一项目`);
+    expect(stdout).toContain(`${path}：已与文档中保存的上年申报表“${LAST_YEAR}”比较，其中 1 张表与上年同一项目对应`);
     expect(stdout).toMatch(/“食堂服务满意度”的指标值“≥70\(%\)”低于上年的“≥90\(%\)”.* target-below-last-year/);
     const en = await jixiao('check', path, '--lang', 'en');
     expect(en.stdout).toContain(
@@ -257,7 +258,13 @@ describe('jixiao check with a kept last year that compares nothing', () => {
   it.each([
     ['not JSON', '{"schemaVersion":1,'],
     ['without tables', '{"schemaVersion":1,"name":"x.docx","grids":[]}'],
-    ['of another version', '{"schemaVersion":2,"name":"x.docx","grids":[]}'],
+    [
+      'of another version',
+      JSON.stringify({
+        ...JSON.parse(keptLastYearText('x.docx', parseGridText('项目名称 | 机关服务费'))!),
+        schemaVersion: 2,
+      }),
+    ],
   ])('reads a kept setting %s as none: the form is checked as it is', async (_what, saved) => {
     const path = await keeping('damaged.docx', saved);
     const { code, stdout } = await jixiao('check', path, '--format', 'json');

@@ -2,7 +2,6 @@
 import { LAST_YEAR_KEY, withLastYear } from '../core/compare/with-last-year';
 import type { Form } from '../core/form';
 import { check } from '../core/lint';
-import { recognize } from '../core/recognize';
 import { formYear } from '../core/rules/support';
 import type { RuleSettings } from '../core/rule-settings';
 import { configureRules } from '../core/rule-settings';
@@ -19,7 +18,7 @@ import type { Library } from '../library/schema';
 import { FileError } from '../hosts/file/file-errors';
 import type { AddinSettings } from '../hosts/file/addin-settings';
 import { readDocument } from '../hosts/file/read-file';
-import { readKeptLastYear } from '../hosts/kept-last-year';
+import { keptLastYearForms } from '../hosts/kept-last-year';
 import type { SettingsRef } from './settings';
 import { settingsLine } from './settings';
 
@@ -87,9 +86,8 @@ export async function checkFile(
  */
 function documentLastYear(settings: AddinSettings): { name: string; forms: Form[] } | null {
   for (const saved of settings.get(LAST_YEAR_KEY) ?? []) {
-    const kept = readKeptLastYear(saved);
-    const forms = kept ? recognize(kept.grids) : [];
-    if (kept && forms.length > 0) return { name: kept.name, forms };
+    const kept = keptLastYearForms(saved);
+    if (kept) return kept;
   }
   return null;
 }
@@ -214,7 +212,7 @@ function keptLastYearLine(file: FileReport, name: string, lang: Lang): string {
       ? `compared with last year's "${name}" kept in the document: ${paired} form${paired === 1 ? '' : 's'} paired with last year's form of the project`
       : `last year's "${name}" kept in the document has no project of the same name and unit: nothing compared`;
   return paired
-    ? `已与文档中保存的上年申报表“${name}”比较：${paired} 张表找到上年同一项目`
+    ? `已与文档中保存的上年申报表“${name}”比较，其中 ${paired} 张表与上年同一项目对应`
     : `文档中保存的上年申报表“${name}”没有与本文档同名、同单位的项目，未比较`;
 }
 

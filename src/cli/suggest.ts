@@ -4,8 +4,8 @@ import { recognize } from '../core/recognize';
 import type { Lang } from '../core/rules';
 import { SCHEMA_VERSION } from '../core/report';
 import type { ChosenTypes } from '../core/chosen-types';
-import { CHOSEN_TYPES_KEY, chosenTypeIds, formKey, readChosenTypes } from '../core/chosen-types';
-import { chosenClassification, classify, COMMON_TYPE, evidenceText } from '../core/suggest/classify';
+import { CHOSEN_TYPES_KEY, chosenTypeIds, chosenTypesIn, formKey, readChosenTypes } from '../core/chosen-types';
+import { chosenClassification, classify, evidenceText } from '../core/suggest/classify';
 import type { SuggestionKind } from '../core/suggest/suggest';
 import { suggestIndicators } from '../core/suggest/suggest';
 import type { Direction, Library, ProjectType } from '../library/schema';
@@ -134,10 +134,7 @@ export async function suggestFile(path: string, run: SuggestRun): Promise<Sugges
  */
 function documentChoices(settings: AddinSettings, library: Library): (form: Form) => ProjectType[] {
   const chosen = Object.assign({}, ...(settings.get(CHOSEN_TYPES_KEY) ?? []).map(readChosenTypes)) as ChosenTypes;
-  return (form) =>
-    chosenTypeIds(chosen, formKey(form)).flatMap(
-      (id) => library.types.find((t) => t.id === id && t.id !== COMMON_TYPE) ?? [],
-    );
+  return (form) => chosenTypesIn(chosenTypeIds(chosen, formKey(form)), library.types);
 }
 
 export function summariseSuggestions(files: SuggestFileReport[]): SuggestReport {

@@ -1,6 +1,7 @@
 // The project type a person chose for a form in 指标建议, kept in the document's settings by the form's name so
 // that the suggestions follow it when the document is opened again, and `jixiao suggest` reads it from the file.
 import type { Form } from './form';
+import { COMMON_TYPE } from './suggest/classify';
 
 export const CHOSEN_TYPES_KEY = 'jixiao.projectTypes';
 
@@ -48,6 +49,11 @@ export function readChosenTypes(saved: string | null): ChosenTypes {
 export function chosenTypeIds(chosen: ChosenTypes, key: string): string[] {
   const ids = (chosen[key] ?? '').split(',').map((id) => id.trim());
   return [...new Set(ids.filter((id) => id !== '' && id.length <= MAX_ID_CHARS))].slice(0, MAX_CHOSEN_TYPES);
+}
+
+/** Of the chosen ids, the types the library has, in the order chosen (one from another library is left out). */
+export function chosenTypesIn<T extends { readonly id: string }>(ids: readonly string[], types: readonly T[]): T[] {
+  return ids.flatMap((id) => types.find((type) => type.id === id && type.id !== COMMON_TYPE) ?? []);
 }
 
 /** The choices with this form's set to these types, or back to the form's own reading when there are none. */

@@ -51,3 +51,25 @@ describe('lint', () => {
     expect(checked[0]!.findings).toEqual([]);
   });
 });
+
+describe('lint on rows sharing a merged 计算符号 cell', () => {
+  const grids = parseGridText(
+    '项目名称 | 运维 | < | < | <\n一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位\n产出指标 | 设施完好率 | ≤ | 95 | %\n产出指标 | 维修达标率 | ^ | 90 | %\n产出指标 | 验收合格率 | ≤ | 98 | %',
+  );
+  const inverted = (lang: 'zh-CN' | 'en') =>
+    check(grids, { lang })[0]!.findings.filter((f) => f.ruleId === 'target-inverted-operator');
+
+  it('offers no button where the fix would change the merged cell, and says why', () => {
+    const [first, second, own] = inverted('zh-CN');
+    for (const f of [first!, second!]) {
+      expect(f.suggestions).toBeUndefined();
+      expect(f.message).toMatch(
+        /请改为“≥\d+\(%\)”.*（这一行的计算符号或计量单位在与其他行合并的单元格中，无法只改这一行/,
+      );
+    }
+    // The row with a cell of its own keeps its button and its plain message.
+    expect(own!.suggestions).toHaveLength(1);
+    expect(own!.message).not.toMatch(/合并/);
+    expect(inverted('en')[0]!.message).toMatch(/\(This row's operator or unit is in a cell merged with other rows/);
+  });
+});

@@ -57,22 +57,41 @@ export function formStyle(form: Form): TargetStyle {
   return prevailingStyle(quantities, legacy ? GLUED : SYSTEM_STYLE);
 }
 
+/** Why a finding on a row sharing a merged 计算符号/计量单位 cell has no button, where the fix would change that cell. */
+const MERGED_NOTE = {
+  'zh-CN':
+    '（这一行的计算符号或计量单位在与其他行合并的单元格中，无法只改这一行：只改这一行须先拆分该单元格；其他行也应一并改的，直接修改合并单元格。）',
+  en: " (This row's operator or unit is in a cell merged with other rows, so it cannot be changed for this row alone: split that cell first, or edit the merged cell where the other rows should change too.)",
+} as const;
+
+/** Target cells of the rows that read their operator or unit from a cell merged over other rows too. */
+function rowsSharingCells(form: Form): Set<string> {
+  const shared = (cell: unknown, text: string | null) => cell === null && Boolean(text);
+  return new Set(
+    form.indicators
+      .filter((i) => shared(i.operatorCell, i.operatorText) || shared(i.unitCell, i.unitText))
+      .map((i) => refKey(i.targetCell)),
+  );
+}
+
 export function lintForm(form: Form, options: LintOptions = {}): Finding[] {
   const lang = options.lang ?? 'zh-CN';
   const style = formStyle(form);
   const findings: Finding[] = [];
+  const sharing = rowsSharingCells(form);
   for (const rule of options.rules ?? allRules) {
     const toFinding = (r: Report): Finding => {
-      // A suggestion without edits (its cell merged over other rows, or nothing to change) is advice the message
-      // already gives: offered as a button it would do nothing.
+      // A suggestion without edits (its cell merged over other rows) is advice the message already gives: offered as
+      // a button it would do nothing. The message says why there is none.
       const suggestions = r.suggestions?.filter((s) => s.edits.length > 0);
+      const blocked = r.suggestions?.length && !suggestions?.length && sharing.has(refKey(r.cell));
       const text = rule.meta.messages[r.messageId];
       if (!text) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
       return {
         ruleId: rule.meta.id,
         messageId: r.messageId,
         severity: r.severity ?? rule.meta.severity,
-        message: renderText(text, lang, r.data),
+        message: renderText(text, lang, r.data) + (blocked ? MERGED_NOTE[lang] : ''),
         cell: r.cell,
         actual: r.actual,
         ...(r.expected ? { expected: r.expected } : {}),

@@ -1,7 +1,10 @@
 // Last year's form kept with the document (its settings), so that 与上年比较 holds when the document is opened again
-// instead of asking for the file every time. Loaded with the comparison, not with the pane (zod).
+// instead of asking for the file every time, and `jixiao check` compares with it too. The pane loads it with the
+// comparison, not at start (zod).
 import { z } from 'zod';
+import type { Form } from '../core/form';
 import type { Grid } from '../core/grid';
+import { recognize } from '../core/recognize';
 
 /**
  * Office keeps an add-in's settings inside the document and documents no size limit; this stays well below the
@@ -10,7 +13,7 @@ import type { Grid } from '../core/grid';
  */
 export const MAX_KEPT_CHARS = 512 * 1024;
 
-/** Bounds for what a document's settings may hold: a crafted document must not make the pane build a huge grid. */
+/** Bounds for what a document's settings may hold: a crafted document must not make a huge grid to read. */
 const MAX_ROWS = 5_000;
 const MAX_COLS = 200;
 const MAX_CELLS = 50_000;
@@ -54,7 +57,7 @@ export function keptLastYearText(name: string, grids: readonly Grid[]): string |
   return text.length <= MAX_KEPT_CHARS ? text : null;
 }
 
-/** The kept grids, or null when the setting is damaged or not ours (the pane then simply does not compare). */
+/** The kept grids, or null when the setting is damaged or not ours (then nothing is compared). */
 export function readKeptLastYear(text: string): KeptLastYear | null {
   if (text.length > MAX_KEPT_CHARS) return null;
   try {
@@ -63,4 +66,11 @@ export function readKeptLastYear(text: string): KeptLastYear | null {
   } catch {
     return null;
   }
+}
+
+/** The kept file's name and forms; null when the setting is damaged, not ours or holds no form. */
+export function keptLastYearForms(text: string): { name: string; forms: Form[] } | null {
+  const kept = readKeptLastYear(text);
+  const forms = kept ? recognize(kept.grids) : [];
+  return kept && forms.length > 0 ? { name: kept.name, forms } : null;
 }

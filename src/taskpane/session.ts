@@ -199,12 +199,11 @@ export class Session {
   private async restoreLastYear(): Promise<void> {
     const saved = await this.host.loadSetting(LAST_YEAR_KEY).catch(() => null);
     if (!saved) return;
-    const { readKeptLastYear } = await import(/* webpackChunkName: "kept-last-year" */ '../hosts/kept-last-year');
-    const kept = readKeptLastYear(saved);
-    const forms = kept ? recognize(kept.grids) : [];
+    const { keptLastYearForms } = await import(/* webpackChunkName: "kept-last-year" */ '../hosts/kept-last-year');
+    const kept = keptLastYearForms(saved);
     // A person who picked a file meanwhile chose it over the kept one.
-    if (!kept || forms.length === 0 || this.state.lastYear) return;
-    this.set({ lastYear: { name: kept.name, forms, library: await this.aliasLibrary(), kept: true } });
+    if (!kept || this.state.lastYear) return;
+    this.set({ lastYear: { ...kept, library: await this.aliasLibrary(), kept: true } });
   }
 
   /**

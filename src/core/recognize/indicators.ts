@@ -100,12 +100,12 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
     const name = nameCell.text.trim();
     const target = targetCell.text.trim();
     const unit = columnCell(index, row, unitCol, [nameCell, targetCell]);
-    const unitCell = ownCell(unit, row);
+    const unitCell = ownCell(unit, nameCell);
     const unitText = unit?.text.trim() ?? null;
     const operator = columnCell(index, row, operatorCol, [nameCell, targetCell, unit]);
-    const operatorCell = ownCell(operator, row);
+    const operatorCell = ownCell(operator, nameCell);
     const operatorText = operator?.text.trim() ?? null;
-    const weightCell = ownCell(columnCell(index, row, weightCol, [nameCell, targetCell, unit, operator]), row);
+    const weightCell = ownCell(columnCell(index, row, weightCol, [nameCell, targetCell, unit, operator]), nameCell);
     const placed: OpenRow = {
       level1: level1?.text ?? null,
       level2: level2?.text ?? null,
@@ -173,11 +173,12 @@ function columnCell(
 }
 
 /**
- * The cell if it is the row's own: one merged over several rows (a 计算符号 `≥` or a 计量单位 `%` written once for
- * a group of rows) is read for each of them, but an edit for one row would change them all.
+ * The cell if it is the indicator's own, within the rows of its 三级 cell (two grid rows where a 备注 column is
+ * split): one merged over other indicators' rows too (a 计算符号 `≥` or a 计量单位 `%` written once for a group) is
+ * read for each of them, but an edit for one would change them all.
  */
-function ownCell(cell: Cell | undefined, row: number): Cell | undefined {
-  return cell && cell.row === row && cell.rowSpan === 1 ? cell : undefined;
+function ownCell(cell: Cell | undefined, name: Cell): Cell | undefined {
+  return cell && cell.row >= name.row && cell.row + cell.rowSpan <= name.row + name.rowSpan ? cell : undefined;
 }
 
 /**

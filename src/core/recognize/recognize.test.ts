@@ -128,6 +128,18 @@ describe('recognize', () => {
     ]);
   });
 
+  it('takes the cells of an indicator two grid rows tall (a split 备注 column) as its own', () => {
+    const form = one(`
+项目名称 | 文化活动 | < | < | < | <
+一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位 | 备注
+产出指标 | 设施完好率 | ≤ | 95 | % | 甲
+^ | ^ | ^ | ^ | ^ | 乙
+`);
+    expect(form.indicators.map((i) => [i.operatorCell, i.unitCell])).toEqual([
+      [expect.objectContaining({ row: 2, col: 2 }), expect.objectContaining({ row: 2, col: 4 })],
+    ]);
+  });
+
   it('reads no unit from a value cell that spans the 计量单位 column', () => {
     const form = one(`
 项目名称 | 文化活动 | < | < | <

@@ -65,6 +65,17 @@ describe('rewriteTarget on rows sharing a 计算符号 or 计量单位 cell merg
     expect(rewriteTarget(ind, q, STYLE).edits).toEqual([]);
   });
 
+  it('takes a merged 百分比 for the % the row reads: the row’s own operator cell is still fixed', () => {
+    const percent = buildForm(
+      `项目名称 | 文化活动 | < | < | <\n一级指标 | 三级指标 | 计算符号 | 指标值 | 计量单位\n产出指标 | 验收合格率 | ≤ | 95 | 百分比\n产出指标 | 设施完好率 | ≥ | 98 | ^`,
+    ).indicators[0]!;
+    const turned = rewriteTarget(percent, percent.value as Quantity, STYLE, { op: '≥' });
+    expect(cols(turned.edits)).toEqual([[2, '≥']]);
+    expect(cols(rewriteTarget(percent, percent.value as Quantity, STYLE, { numberText: '96' }).edits)).toEqual([
+      [3, '96'],
+    ]);
+  });
+
   it('writes nothing where the shared operator or unit would change, and still says what the row should read', () => {
     // Half a fix (the number without its operator) would make the row read a target nobody proposed.
     expect(rewriteTarget(ind, q, STYLE, { op: '=', numberText: '100' })).toEqual({ text: '=100(%)', edits: [] });

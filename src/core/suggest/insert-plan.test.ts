@@ -210,7 +210,7 @@ describe('planInsert into a budget-system export (计算符号 and 度量单位 
     expect(check([after])[0]!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
   });
 
-  it('writes the operator into the value of a new row that falls inside an operator cell merged on below it', () => {
+  it('leaves out of a new row’s value the operator of a merged cell it falls inside, and writes one that differs', () => {
     const grids = parseGridText(
       [
         '项目名称 | 文化活动 | < | < | < | <',
@@ -220,11 +220,35 @@ describe('planInsert into a budget-system export (计算符号 and 度量单位 
       ].join('\n'),
     );
     const [{ form }] = check(grids) as [CheckedForm];
-    const add = indicator({ name: '活动投诉次数', target: '≤3次', unit: '次' });
-    const after = insertGridRows(grids[0]!, newRow(planInsert(form, grids[0]!, add)));
-    const [inserted] = check([after]);
-    expect(parts([after])[1]).toEqual(['活动投诉次数', '≥', '≤3', '次']);
-    // The row now says ≤ where the merged cell says ≥: reported, never read as a target nobody proposed.
-    expect(inserted!.findings.map((f) => [f.ruleId, f.actual])).toContainEqual(['target-malformed', '≤3']);
+    const inserted = (add: LibraryIndicator) => {
+      const after = insertGridRows(grids[0]!, newRow(planInsert(form, grids[0]!, add)));
+      return { row: parts([after])[1], findings: check([after])[0]!.findings.map((f) => [f.ruleId, f.actual]) };
+    };
+    const same = inserted(indicator({ name: '参与群众人次', target: '≥5000人次', unit: '人次' }));
+    expect(same.row).toEqual(['参与群众人次', '≥', '5000', '人次']);
+    expect(same.findings.filter(([rule]) => rule!.startsWith('target-'))).toEqual([]);
+    // The row says ≤ where the merged cell says ≥: reported, never read as a target nobody proposed.
+    const other = inserted(indicator({ name: '活动投诉次数', target: '≤3次', unit: '次' }));
+    expect(other.row).toEqual(['活动投诉次数', '≥', '≤3', '次']);
+    expect(other.findings).toContainEqual(['target-malformed', '≤3']);
+  });
+
+  it('fills an empty row under a merged operator cell without repeating its operator in the value', () => {
+    const grids = parseGridText(
+      [
+        '项目名称 | 文化活动 | < | < | < | <',
+        '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
+        '产出指标 | 数量指标 | 举办活动场次 | ≥ | 20 | 场次',
+        '^ | ^ |  | ^ |  | ',
+      ].join('\n'),
+    );
+    const [{ form }] = check(grids) as [CheckedForm];
+    const add = indicator({ name: '参与群众人次', target: '≥5000人次', unit: '人次' });
+    const result = applyEdits(grids, fillEdits(planInsert(form, grids[0]!, add)));
+    expect(parts(result.grids)).toEqual([
+      ['举办活动场次', '≥', '20', '场次'],
+      ['参与群众人次', '≥', '5000', '人次'],
+    ]);
+    expect(check(result.grids)[0]!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
   });
 });

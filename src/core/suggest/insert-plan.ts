@@ -8,8 +8,8 @@ import type { Level2 } from '../levels';
 import { blockLevel2, currentLevel2, level1Entry } from '../levels';
 import { formStyle } from '../lint';
 import type { RowInsert } from '../row-insert';
-import { prevailingDecimals, QUALITATIVE_PICK, rewriteQuantity, withDecimals } from '../rules/support';
-import { parseTarget } from '../values/target';
+import { columnUnit, prevailingDecimals, QUALITATIVE_PICK, rewriteQuantity, withDecimals } from '../rules/support';
+import { canonicalOp, parseTarget } from '../values/target';
 
 /** Fill an empty row of the block (a blank template's slot), or add a row below the block's last one. */
 export type InsertPlan =
@@ -63,30 +63,46 @@ interface TargetTexts {
 }
 
 /**
+ * A new value's place in a 计量单位 or 计算符号 column: a cell of its own to write, or a cell merged over other rows
+ * too, whose text the row will read; null where the row has no cell in that column.
+ */
+type ColumnPart = { readonly own: Cell } | { readonly shared: string } | null;
+
+/**
  * The form's way of writing this target: `≥90.00(%)` in a 2024 system export, `≥90%` in a 2018 form, `≥` | `90` |
- * `%` where the operator and the unit have columns of their own.
+ * `%` where the operator and the unit have columns of their own. An operator or unit a merged cell already gives
+ * the row stays out of the value; one that differs is written into it, where the check reports the clash.
  */
 function targetTexts(
   form: Form,
   indicator: LibraryIndicator,
-  columns: { readonly unit: boolean; readonly operator: boolean },
+  parts: { readonly unit: ColumnPart; readonly operator: ColumnPart },
 ): TargetTexts {
+  const own = {
+    unit: parts.unit !== null && 'own' in parts.unit,
+    operator: parts.operator !== null && 'own' in parts.operator,
+  };
   const value = parseTarget(indicator.target);
   if (value.kind !== 'quantitative') {
     // A form whose pick list marks its values in words 定性 gets that mark for this one too.
-    const marked = columns.operator && form.indicators.some((i) => i.operatorText === QUALITATIVE_PICK);
+    const marked = own.operator && form.indicators.some((i) => i.operatorText === QUALITATIVE_PICK);
     return { target: indicator.target, unit: '', operator: marked ? QUALITATIVE_PICK : '' };
   }
+  const given = (part: ColumnPart) => (part !== null && 'shared' in part ? part.shared : null);
+  const sharedOp = given(parts.operator);
+  const sharedUnit = given(parts.unit);
+  const omitOp = own.operator || (sharedOp !== null && canonicalOp(sharedOp) === value.op);
+  const omitUnit = own.unit || (sharedUnit !== null && columnUnit(sharedUnit) === value.unit);
   const numberText = withDecimals(value.numberText, prevailingDecimals(form));
   const target = rewriteQuantity(value, formStyle(form), {
     numberText,
-    ...(columns.unit ? { unit: null } : {}),
-    ...(columns.operator ? { op: null } : {}),
+    ...(omitUnit ? { unit: null } : {}),
+    ...(omitOp ? { op: null } : {}),
   });
   return {
     target,
-    unit: columns.unit ? (value.unit ?? '') : '',
-    operator: columns.operator ? (value.op ?? '') : '',
+    unit: own.unit ? (value.unit ?? '') : '',
+    operator: own.operator ? (value.op ?? '') : '',
   };
 }
 
@@ -102,10 +118,24 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
   if (form.template === 'sh-2018') return null;
   const cells = new Map(grid.cells.map((c) => [refKey(c.ref), c]));
   const cellOf = (ref: CellRef | null): Cell | undefined => (ref ? cells.get(refKey(ref)) : undefined);
+  const index = indexGrid(grid);
+  /** The cell of a 计量单位/计算符号 column on a row, unless the row's name or value cell spans into it. */
+  const covering = (row: number, col: number | null, skip: readonly (Cell | undefined)[]) => {
+    const cell = col === null ? undefined : index.at(row, col);
+    return cell && !skip.includes(cell) ? cell : undefined;
+  };
   const slot = openSlot(form, indicator);
   if (slot) {
     const write = (cell: CellRef, text: string): Edit => ({ cell, before: cellOf(cell)?.text ?? '', text });
-    const texts = targetTexts(form, indicator, { unit: slot.unitCell !== null, operator: slot.operatorCell !== null });
+    const skip = [cellOf(slot.nameCell), cellOf(slot.targetCell)];
+    const part = (own: CellRef | null, col: number | null): ColumnPart => {
+      const cell = own ? cellOf(own) : covering(slot.row, col, skip);
+      return !cell ? null : own ? { own: cell } : { shared: cell.text.trim() };
+    };
+    const texts = targetTexts(form, indicator, {
+      unit: part(slot.unitCell, form.splitColumns.unit),
+      operator: part(slot.operatorCell, form.splitColumns.operator),
+    });
     const edits = [write(slot.nameCell, indicator.name), write(slot.targetCell, texts.target)];
     if (slot.unitCell && texts.unit) edits.push(write(slot.unitCell, texts.unit));
     if (slot.operatorCell && texts.operator) edits.push(write(slot.operatorCell, texts.operator));
@@ -118,16 +148,16 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
   const target = cellOf(after.targetCell);
   if (!name || !target) return null;
   // The new row gets cells of its own in the 计量单位/计算符号 columns, unless the cell there is merged on past the
-  // row it follows: the new row falls inside that cell and reads it, so its value carries its own operator and unit.
+  // row it follows: the new row falls inside that cell and reads it.
   const afterRow = name.row + name.rowSpan - 1;
-  const index = indexGrid(grid);
-  const columnCell = (col: number | null) => {
-    const cell = col === null ? undefined : index.at(afterRow, col);
-    return cell && cell !== name && cell !== target && cell.row + cell.rowSpan - 1 === afterRow ? cell : undefined;
+  const part = (col: number | null): ColumnPart => {
+    const cell = covering(afterRow, col, [name, target]);
+    return !cell ? null : cell.row + cell.rowSpan - 1 === afterRow ? { own: cell } : { shared: cell.text.trim() };
   };
-  const unit = columnCell(form.splitColumns.unit);
-  const operator = columnCell(form.splitColumns.operator);
-  const texts = targetTexts(form, indicator, { unit: unit !== undefined, operator: operator !== undefined });
+  const parts = { unit: part(form.splitColumns.unit), operator: part(form.splitColumns.operator) };
+  const texts = targetTexts(form, indicator, parts);
+  const unit = parts.unit && 'own' in parts.unit ? parts.unit.own : undefined;
+  const operator = parts.operator && 'own' in parts.operator ? parts.operator.own : undefined;
   const row: { col: number; text: string }[] = [
     { col: name.col, text: indicator.name },
     { col: target.col, text: texts.target },

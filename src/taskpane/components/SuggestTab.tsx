@@ -23,7 +23,14 @@ import { loadUserLibraryJson, mergeLibraries } from '../../library/load';
 import type { Library, LibraryIndicator } from '../../library/schema';
 import { Level1Name } from '../../library/schema';
 import type { ChosenTypes } from '../../core/chosen-types';
-import { CHOSEN_TYPES_KEY, chosenTypeIds, formKey, readChosenTypes, withChoice } from '../../core/chosen-types';
+import {
+  CHOSEN_TYPES_KEY,
+  chosenTypeIds,
+  chosenTypesIn,
+  formKey,
+  readChosenTypes,
+  withChoice,
+} from '../../core/chosen-types';
 import { readLibraryFile } from '../library-file';
 import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
@@ -212,7 +219,7 @@ function Suggestions({
   const [limit, setLimit] = useState(DEFAULT_SUGGESTIONS);
   const projectTypes = library.types.filter((type) => type.id !== COMMON_TYPE);
   // A choice the library no longer has (another organisation library imported since) falls back to the reading.
-  const chosenTypes = chosenIds.flatMap((id) => projectTypes.find((type) => type.id === id) ?? []);
+  const chosenTypes = chosenTypesIn(chosenIds, projectTypes);
   // The list is new on every render; its ids say whether the choice changed.
   const chosenKey = chosenTypes.map((type) => type.id).join(',');
   const [firstChosen, secondChosen] = chosenTypes;
