@@ -177,11 +177,19 @@ function summaryRows(files: readonly FileReport[], lang: Lang): Row<typeof SUMMA
       annual: form.funds.annual ?? form.funds.budgetYear,
       ...severityCounts(form.findings),
       note: notes([
+        form.lastYear ? lastYearNote(form.lastYear, lang) : null,
         form.ignored?.length ? ignoredNote(form.ignored.length, listsIgnored(form.findings), lang) : null,
         file.fixed ? copySummary(file.fixed, lang) : null,
       ]),
     }));
   });
+}
+
+/** 汇总's note on the last year's form the document keeps, which the year rules compared this form with. */
+function lastYearNote(last: NonNullable<FormReport['lastYear']>, lang: Lang): string {
+  return lang === 'en'
+    ? `compared with form ${last.index + 1} of last year's "${last.file}" kept in the document`
+    : `已与文档中保存的上年申报表“${last.file}”第${last.index + 1}张表比较`;
 }
 
 /** 汇总's note on what the form's pane ignored: counted among its findings (--include-ignored), or not. */

@@ -232,6 +232,14 @@ describe.each(['docx', 'xlsx'] as const)('jixiao check compares a .%s with the l
       `${path}: compared with last year's "${LAST_YEAR}" kept in the document: 1 form paired`,
     );
   });
+
+  it('lists the year-on-year findings in the --report workbook and names last year’s form in 汇总', async () => {
+    const workbook = join(dir, `report-${ext}.xlsx`);
+    await jixiao('check', path, '--report', workbook);
+    const sheets = await sheetRows(new Uint8Array(readFileSync(workbook)));
+    expect(sheets.get('问题清单')!.filter((r) => r[7] === 'target-below-last-year')).toHaveLength(1);
+    expect(sheets.get('汇总')![1]!.at(-1)).toBe(`已与文档中保存的上年申报表“${LAST_YEAR}”第4张表比较`);
+  });
 });
 
 describe('jixiao check with a kept last year that compares nothing', () => {
