@@ -30,25 +30,35 @@ const findingsOf = (report: Report) => report.files.flatMap((f) => f.forms.flatM
 const ignoredOf = (report: Report) => report.files.flatMap((f) => f.forms.flatMap((form) => form.ignored ?? []));
 
 /**
- * The example opened in the pane (the real Session over the Word or Excel host, on the fake Office object model), one
- * finding of each IGNORED_RULES ignored there, and the document saved with what the pane saved in its settings.
+ * A document opened in the pane: the real Session over the Word or Excel host on the fake Office object model, and
+ * how to save the file with what the pane saved in its settings, as Office writes them.
  */
-async function ignoredInPane(ext: 'docx' | 'xlsx', dir: string): Promise<{ path: string; ignored: Finding[] }> {
-  const example = new Uint8Array(readFileSync(join(EXAMPLES, `${MISTAKES}.${ext}`)));
-  const bytes = ext === 'xlsx' ? await withAccountingFormat(example) : example;
+async function openInPane(ext: 'docx' | 'xlsx', bytes: Uint8Array) {
   const fake = ext === 'docx' ? await FakeWord.fromDocx(bytes) : await FakeExcel.fromXlsx(bytes);
   const settings = settingsStore({ document: fake.settings });
   const host =
     ext === 'docx'
       ? createWordHost({ run: (fake as FakeWord).run, requirements: fake.requirements, parseXml, settings })
       : createExcelHost({ run: (fake as FakeExcel).run, requirements: fake.requirements, settings });
-  const session = new Session(host, 'zh-CN');
+  const saveAs = async (path: string) =>
+    writeFileSync(path, await withAddinSettings(bytes, [{ settings: Object.fromEntries(fake.settings.saved) }]));
+  return { session: new Session(host, 'zh-CN'), saveAs };
+}
+
+/**
+ * The example opened in the pane (the real Session over the Word or Excel host, on the fake Office object model), one
+ * finding of each IGNORED_RULES ignored there, and the document saved with what the pane saved in its settings.
+ */
+async function ignoredInPane(ext: 'docx' | 'xlsx', dir: string): Promise<{ path: string; ignored: Finding[] }> {
+  const example = new Uint8Array(readFileSync(join(EXAMPLES, `${MISTAKES}.${ext}`)));
+  const bytes = ext === 'xlsx' ? await withAccountingFormat(example) : example;
+  const { session, saveAs } = await openInPane(ext, bytes);
   await session.check();
   const shown = session.getState().forms.flatMap((f) => f.findings);
   const ignored = IGNORED_RULES.map((rule) => shown.find((f) => f.ruleId === rule)!);
   for (const finding of ignored) await session.ignore(finding);
   const path = join(dir, `${MISTAKES}.${ext}`);
-  writeFileSync(path, await withAddinSettings(bytes, [{ settings: Object.fromEntries(fake.settings.saved) }]));
+  await saveAs(path);
   return { path, ignored };
 }
 
@@ -188,19 +198,13 @@ describe.each(['docx', 'xlsx'] as const)('jixiao check compares a .%s with the l
   /** 与上年比较 in the pane (the real Session over the fake Office): last year's file picked, kept by the document. */
   beforeAll(async () => {
     const bytes = new Uint8Array(readFileSync(join(EXAMPLES, `示例-常见错误-机关服务费.${ext}`)));
-    const fake = ext === 'docx' ? await FakeWord.fromDocx(bytes) : await FakeExcel.fromXlsx(bytes);
-    const settings = settingsStore({ document: fake.settings });
-    const host =
-      ext === 'docx'
-        ? createWordHost({ run: (fake as FakeWord).run, requirements: fake.requirements, parseXml, settings })
-        : createExcelHost({ run: (fake as FakeExcel).run, requirements: fake.requirements, settings });
-    const session = new Session(host, 'zh-CN');
+    const { session, saveAs } = await openInPane(ext, bytes);
     const lastYear = await readDocumentFile(join(EXAMPLES, LAST_YEAR));
     await session.setLastYear(LAST_YEAR, lastYear, bundledLibrary().indicators);
     expect(session.getState().lastYear).toMatchObject({ kept: true });
     pane = session.getState().forms.flatMap((f) => f.findings);
     path = join(dir, `机关服务费.${ext}`);
-    writeFileSync(path, await withAddinSettings(bytes, [{ settings: Object.fromEntries(fake.settings.saved) }]));
+    await saveAs(path);
   });
 
   it('reports the findings the pane shows, year-on-year ones included, and names last year’s form', async () => {

@@ -156,12 +156,21 @@ describe('planInsert into a form whose indicator rows are still empty', () => {
 });
 
 describe('planInsert into a budget-system export (计算符号 and 度量单位 columns)', () => {
-  const EXPORT = [
-    '项目名称 | 文化活动 | < | < | < | <',
-    '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
-    '产出指标 | 数量指标 | 举办活动场次 | ≥ | 20 | 场次',
-    '^ | 质量指标 |  |  |  | ',
-  ].join('\n');
+  /** The export's name and header rows, then its first indicator row and these. */
+  const exportOf = (...rows: string[]) =>
+    [
+      '项目名称 | 文化活动 | < | < | < | <',
+      '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
+      '产出指标 | 数量指标 | 举办活动场次 | ≥ | 20 | 场次',
+      ...rows,
+    ].join('\n');
+  const EXPORT = exportOf('^ | 质量指标 |  |  |  | ');
+  /** The export's table after the planned new row for this indicator is inserted. */
+  const withNewRow = (text: string, add: LibraryIndicator): Grid => {
+    const grids = parseGridText(text);
+    const [{ form }] = check(grids) as [CheckedForm];
+    return insertGridRows(grids[0]!, newRow(planInsert(form, grids[0]!, add)));
+  };
   const parts = (grids: readonly Grid[]) =>
     check(grids)[0]!.form.indicators.map((i) => [i.name, i.operatorText, i.target, i.unitText]);
 
@@ -178,10 +187,7 @@ describe('planInsert into a budget-system export (计算符号 and 度量单位 
   });
 
   it('adds a row the same way below its block', () => {
-    const grids = parseGridText(EXPORT);
-    const [{ form }] = check(grids) as [CheckedForm];
-    const add = indicator({ name: '参与群众人次', target: '≥5000人次', unit: '人次' });
-    const after = insertGridRows(grids[0]!, newRow(planInsert(form, grids[0]!, add)));
+    const after = withNewRow(EXPORT, indicator({ name: '参与群众人次', target: '≥5000人次', unit: '人次' }));
     expect(parts([after])).toEqual([
       ['举办活动场次', '≥', '20', '场次'],
       ['参与群众人次', '≥', '5000', '人次'],
@@ -189,18 +195,10 @@ describe('planInsert into a budget-system export (计算符号 and 度量单位 
   });
 
   it('gives a new row cells of its own below an operator and a unit merged over the rows above it', () => {
-    const grids = parseGridText(
-      [
-        '项目名称 | 文化活动 | < | < | < | <',
-        '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
-        '产出指标 | 数量指标 | 举办活动场次 | ≥ | 20 | 场次',
-        '^ | ^ | 举办讲座场次 | ^ | 10 | ^',
-        '^ | 质量指标 | 验收合格率 | = | 100 | %',
-      ].join('\n'),
+    const after = withNewRow(
+      exportOf('^ | ^ | 举办讲座场次 | ^ | 10 | ^', '^ | 质量指标 | 验收合格率 | = | 100 | %'),
+      indicator({ name: '活动投诉次数', target: '≤3次', unit: '次' }),
     );
-    const [{ form }] = check(grids) as [CheckedForm];
-    const add = indicator({ name: '活动投诉次数', target: '≤3次', unit: '次' });
-    const after = insertGridRows(grids[0]!, newRow(planInsert(form, grids[0]!, add)));
     expect(parts([after])).toEqual([
       ['举办活动场次', '≥', '20', '场次'],
       ['举办讲座场次', '≥', '10', '场次'],
@@ -211,17 +209,8 @@ describe('planInsert into a budget-system export (计算符号 and 度量单位 
   });
 
   it('leaves out of a new row’s value the operator of a merged cell it falls inside, and writes one that differs', () => {
-    const grids = parseGridText(
-      [
-        '项目名称 | 文化活动 | < | < | < | <',
-        '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
-        '产出指标 | 数量指标 | 举办活动场次 | ≥ | 20 | 场次',
-        '^ | 质量指标 | 验收合格率 | ^ | 95 | %',
-      ].join('\n'),
-    );
-    const [{ form }] = check(grids) as [CheckedForm];
     const inserted = (add: LibraryIndicator) => {
-      const after = insertGridRows(grids[0]!, newRow(planInsert(form, grids[0]!, add)));
+      const after = withNewRow(exportOf('^ | 质量指标 | 验收合格率 | ^ | 95 | %'), add);
       return { row: parts([after])[1], findings: check([after])[0]!.findings.map((f) => [f.ruleId, f.actual]) };
     };
     const same = inserted(indicator({ name: '参与群众人次', target: '≥5000人次', unit: '人次' }));
@@ -234,14 +223,7 @@ describe('planInsert into a budget-system export (计算符号 and 度量单位 
   });
 
   it('fills an empty row under a merged operator cell without repeating its operator in the value', () => {
-    const grids = parseGridText(
-      [
-        '项目名称 | 文化活动 | < | < | < | <',
-        '一级指标 | 二级指标 | 三级指标 | 计算符号 | 指标值 | 度量单位',
-        '产出指标 | 数量指标 | 举办活动场次 | ≥ | 20 | 场次',
-        '^ | ^ |  | ^ |  | ',
-      ].join('\n'),
-    );
+    const grids = parseGridText(exportOf('^ | ^ |  | ^ |  | '));
     const [{ form }] = check(grids) as [CheckedForm];
     const add = indicator({ name: '参与群众人次', target: '≥5000人次', unit: '人次' });
     const result = applyEdits(grids, fillEdits(planInsert(form, grids[0]!, add)));
