@@ -64,7 +64,7 @@ describe('lint on rows sharing a merged 计算符号 cell', () => {
     for (const f of [first!, second!]) {
       expect(f.suggestions).toBeUndefined();
       expect(f.message).toMatch(
-        /请改为“≥\d+\(%\)”.*（这一行的计算符号或计量单位在与其他行合并的单元格中，无法只改这一行/,
+        /请改为“≥\d+\(%\)”.*（这一行的计算符号或计量单位在与其他行合并的单元格中，无法单独修改：只改这一行须先拆分该单元格/,
       );
     }
     // The row with a cell of its own keeps its button and its plain message.

@@ -60,7 +60,7 @@ export function formStyle(form: Form): TargetStyle {
 /** Why a finding on a row sharing a merged 计算符号/计量单位 cell has no button, where the fix would change that cell. */
 const MERGED_NOTE = {
   'zh-CN':
-    '（这一行的计算符号或计量单位在与其他行合并的单元格中，无法只改这一行：只改这一行须先拆分该单元格；其他行也应一并改的，直接修改合并单元格。）',
+    '（这一行的计算符号或计量单位在与其他行合并的单元格中，无法单独修改：只改这一行须先拆分该单元格；其他行也应一并改的，可直接修改合并单元格。）',
   en: " (This row's operator or unit is in a cell merged with other rows, so it cannot be changed for this row alone: split that cell first, or edit the merged cell where the other rows should change too.)",
 } as const;
 
