@@ -1,4 +1,4 @@
-// The project type a person chose for a form in 指标建议, kept in the document's settings by the form's name so
+// The project types (one or two) a person chose for a form in 指标建议, kept in the document's settings by the form's name so
 // that the suggestions follow it when the document is opened again, and `jixiao suggest` reads it from the file.
 import type { Form } from './form';
 import { COMMON_TYPE } from './suggest/classify';

@@ -7,6 +7,7 @@ import { recognize } from './recognize';
 import { allRules } from './rules';
 import type { Finding, Lang, Report, Rule, Severity } from './rules/rule';
 import { renderText } from './rules/rule';
+import { sharesMergedCell } from './rules/support';
 import { prevailingStyle, SYSTEM_STYLE } from './values/target';
 import type { Quantity, TargetStyle } from './values/types';
 
@@ -64,21 +65,12 @@ const MERGED_NOTE = {
   en: " (This row's operator or unit is in a cell merged with other rows, so it cannot be changed for this row alone: split that cell first, or edit the merged cell where the other rows should change too.)",
 } as const;
 
-/** Target cells of the rows that read their operator or unit from a cell merged over other rows too. */
-function rowsSharingCells(form: Form): Set<string> {
-  const shared = (cell: unknown, text: string | null) => cell === null && Boolean(text);
-  return new Set(
-    form.indicators
-      .filter((i) => shared(i.operatorCell, i.operatorText) || shared(i.unitCell, i.unitText))
-      .map((i) => refKey(i.targetCell)),
-  );
-}
-
 export function lintForm(form: Form, options: LintOptions = {}): Finding[] {
   const lang = options.lang ?? 'zh-CN';
   const style = formStyle(form);
   const findings: Finding[] = [];
-  const sharing = rowsSharingCells(form);
+  // Target cells of the rows that read their operator or unit from a cell merged over other rows too.
+  const sharing = new Set(form.indicators.filter(sharesMergedCell).map((i) => refKey(i.targetCell)));
   for (const rule of options.rules ?? allRules) {
     const toFinding = (r: Report): Finding => {
       // A suggestion without edits (its cell merged over other rows) is advice the message already gives: offered as

@@ -95,6 +95,12 @@ function sharedColumns(ind: Indicator): { readonly op: Op | null; readonly unit:
   };
 }
 
+/** Whether the row reads its operator or unit from a cell merged over other rows too (no fix may change it). */
+export function sharesMergedCell(ind: Indicator): boolean {
+  const shared = sharedColumns(ind);
+  return shared.op !== null || shared.unit !== null;
+}
+
 /** A 计量单位 cell's unit as a row reads it (`百分比` is `%`), as recognition completes a bare number with it. */
 export function columnUnit(text: string): string | null {
   const read = parseTarget(`1(${text})`);

@@ -66,7 +66,7 @@ interface TargetTexts {
  * A new value's place in a 计量单位 or 计算符号 column: a cell of its own to write, or a cell merged over other rows
  * too, whose text the row will read; null where the row has no cell in that column.
  */
-type ColumnPart = { readonly own: Cell } | { readonly shared: string } | null;
+type ColumnPart = { readonly cell: Cell; readonly shared: boolean } | null;
 
 /**
  * The form's way of writing this target: `≥90.00(%)` in a 2024 system export, `≥90%` in a 2018 form, `≥` | `90` |
@@ -78,17 +78,14 @@ function targetTexts(
   indicator: LibraryIndicator,
   parts: { readonly unit: ColumnPart; readonly operator: ColumnPart },
 ): TargetTexts {
-  const own = {
-    unit: parts.unit !== null && 'own' in parts.unit,
-    operator: parts.operator !== null && 'own' in parts.operator,
-  };
+  const own = { unit: parts.unit?.shared === false, operator: parts.operator?.shared === false };
   const value = parseTarget(indicator.target);
   if (value.kind !== 'quantitative') {
     // A form whose pick list marks its values in words 定性 gets that mark for this one too.
     const marked = own.operator && form.indicators.some((i) => i.operatorText === QUALITATIVE_PICK);
     return { target: indicator.target, unit: '', operator: marked ? QUALITATIVE_PICK : '' };
   }
-  const given = (part: ColumnPart) => (part !== null && 'shared' in part ? part.shared : null);
+  const given = (part: ColumnPart) => (part?.shared ? part.cell.text.trim() : null);
   const sharedOp = given(parts.operator);
   const sharedUnit = given(parts.unit);
   const omitOp = own.operator || (sharedOp !== null && canonicalOp(sharedOp) === value.op);
@@ -130,7 +127,7 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
     const skip = [cellOf(slot.nameCell), cellOf(slot.targetCell)];
     const part = (own: CellRef | null, col: number | null): ColumnPart => {
       const cell = own ? cellOf(own) : covering(slot.row, col, skip);
-      return !cell ? null : own ? { own: cell } : { shared: cell.text.trim() };
+      return cell ? { cell, shared: !own } : null;
     };
     const texts = targetTexts(form, indicator, {
       unit: part(slot.unitCell, form.splitColumns.unit),
@@ -152,12 +149,12 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
   const afterRow = name.row + name.rowSpan - 1;
   const part = (col: number | null): ColumnPart => {
     const cell = covering(afterRow, col, [name, target]);
-    return !cell ? null : cell.row + cell.rowSpan - 1 === afterRow ? { own: cell } : { shared: cell.text.trim() };
+    return cell ? { cell, shared: cell.row + cell.rowSpan - 1 !== afterRow } : null;
   };
   const parts = { unit: part(form.splitColumns.unit), operator: part(form.splitColumns.operator) };
   const texts = targetTexts(form, indicator, parts);
-  const unit = parts.unit && 'own' in parts.unit ? parts.unit.own : undefined;
-  const operator = parts.operator && 'own' in parts.operator ? parts.operator.own : undefined;
+  const unit = parts.unit?.shared === false ? parts.unit.cell : undefined;
+  const operator = parts.operator?.shared === false ? parts.operator.cell : undefined;
   const row: { col: number; text: string }[] = [
     { col: name.col, text: indicator.name },
     { col: target.col, text: texts.target },
