@@ -2,7 +2,7 @@
 // 一级/二级 carried down through merged (or left-blank) cells, as a reader of the printed form does.
 import type { Cell, GridIndex } from '../grid';
 import type { Indicator, OpenRow, SplitColumns } from '../form';
-import { canonicalOp, parseTarget } from '../values/target';
+import { canonicalOp, columnClash, columnUnit, parseTarget } from '../values/target';
 import type { TargetValue } from '../values/types';
 import type { HeaderColumn } from './labels';
 import { isAmbiguousOperatorLabel, matchLabel } from './labels';
@@ -183,15 +183,22 @@ function ownCell(cell: Cell | undefined, name: Cell): Cell | undefined {
 
 /**
  * The row's value: a 计算符号 and a 计量单位 column complete a bare number (`≥` + `20` + `场次` reads `≥20(场次)`);
- * the cells stay as they are. An operator column holding 定性 or 不适用 adds nothing.
+ * the cells stay as they are. An operator column holding 定性 or 不适用 adds nothing, nor a unit column holding `/` or
+ * 无; one that contradicts what the value writes makes the row unreadable (the person must say which is meant).
  */
 function completedValue(target: string, operatorText: string | null, unitText: string | null): TargetValue {
   const written = parseTarget(target);
   if (written.kind !== 'quantitative') return written;
+  const clash = columnClash(written, operatorText, unitText);
+  if (clash)
+    return {
+      kind: 'malformed',
+      text: target,
+      reason: `the ${clash.column} column says ${clash.columnSays}, the value ${clash.valueSays}`,
+    };
   const op = operatorText ? canonicalOp(operatorText) : null;
-  if (op && written.op !== null && written.op !== op)
-    return { kind: 'malformed', text: target, reason: `the operator column says ${op}, the value ${written.op}` };
+  const unit = unitText ? columnUnit(unitText) : null;
   const withOp = op && written.op === null ? `${op}${target}` : target;
-  const complete = unitText && written.unit === null ? `${withOp}(${unitText})` : withOp;
+  const complete = unit !== null && written.unit === null ? `${withOp}(${unit})` : withOp;
   return complete === target ? written : parseTarget(complete);
 }

@@ -5,7 +5,7 @@ import type { FundIdentity } from '../fund-identities';
 import { AMOUNT_LABELS, identityStatus } from '../fund-identities';
 import { amountEntries } from '../form';
 import { formatMoney } from '../values/money';
-import { canonicalOp, formatQuantity, parseTarget } from '../values/target';
+import { canonicalOp, columnUnit, formatQuantity } from '../values/target';
 import { parsePlanDate } from '../values/dates';
 import type { MoneyStyle, Op, Quantity, SimpleDate, TargetStyle } from '../values/types';
 import type { RuleContext, SuggestionReport } from './rule';
@@ -88,7 +88,7 @@ export function usesOperatorColumn(ind: Indicator, q: Quantity): boolean {
  * The operator and unit a 计算符号 or 计量单位 cell merged over this and other rows gives the row (`≥` written once
  * for a group): the row reads them, and a fix for this row alone cannot change them.
  */
-function sharedColumns(ind: Indicator): { readonly op: Op | null; readonly unit: string | null } {
+export function sharedColumns(ind: Indicator): { readonly op: Op | null; readonly unit: string | null } {
   return {
     op: ind.operatorCell === null && ind.operatorText ? canonicalOp(ind.operatorText) : null,
     unit: ind.unitCell === null && ind.unitText ? columnUnit(ind.unitText) : null,
@@ -99,12 +99,6 @@ function sharedColumns(ind: Indicator): { readonly op: Op | null; readonly unit:
 export function sharesMergedCell(ind: Indicator): boolean {
   const shared = sharedColumns(ind);
   return shared.op !== null || shared.unit !== null;
-}
-
-/** A 计量单位 cell's unit as a row reads it (`百分比` is `%`), as recognition completes a bare number with it. */
-export function columnUnit(text: string): string | null {
-  const read = parseTarget(`1(${text})`);
-  return read.kind === 'quantitative' ? read.unit : null;
 }
 
 /**

@@ -8,7 +8,8 @@ import type { Level2 } from '../levels';
 import { blockLevel2, currentLevel2, level1Entry } from '../levels';
 import { formStyle } from '../lint';
 import type { RowInsert } from '../row-insert';
-import { columnUnit, prevailingDecimals, QUALITATIVE_PICK, rewriteQuantity, withDecimals } from '../rules/support';
+import { prevailingDecimals, QUALITATIVE_PICK, rewriteQuantity, withDecimals } from '../rules/support';
+import { columnUnit } from '../values/target';
 import { canonicalOp, parseTarget } from '../values/target';
 
 /** Fill an empty row of the block (a blank template's slot), or add a row below the block's last one. */

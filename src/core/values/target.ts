@@ -99,12 +99,51 @@ const APPROXIMATE = /约\s*-?\d|\d[^\d]{0,8}?(?:左右|上下)|\d\s*余/;
 const UNIT_APPROXIMATE = /左右|上下|约|余/;
 // A glued "unit" ending like this is a deadline or a range word (`15日前`, `3天内`), not a unit.
 const NOT_A_UNIT_END = /[前内底后以]$/;
+/** What a 计量单位 cell holds when there is no unit: blank, a dash or slash, 无, 不适用, 定性. */
+const NO_UNIT = new RegExp(String.raw`^(?:${PLACEHOLDER_TOKEN}|无|不适用|定性|空)?$`);
 const UNIT_ALIASES: Readonly<Record<string, string>> = { 百分比: '%' };
 
 /** The canonical operator for one spelling (`>=`, `＞=`, `不低于`, `以上` → `≥`), null when not an operator. */
 export function canonicalOp(text: string): Op | null {
   const key = toHalfWidth(text).trim();
   return OP_SPELLINGS[key] ?? SUFFIX_SPELLINGS[key] ?? null;
+}
+
+/**
+ * A 计量单位 cell's unit as a row reads it (`百分比` is `%`), as recognition completes a bare number with it; null
+ * for a cell that names no unit (`/`, `无`, `不适用`: budget-system exports fill qualitative rows' units so).
+ */
+export function columnUnit(text: string): string | null {
+  if (NO_UNIT.test(toHalfWidth(text).trim())) return null;
+  const read = parseTarget(`1(${text})`);
+  return read.kind === 'quantitative' ? read.unit : null;
+}
+
+/** What a value contradicts of its row's 计算符号 and 计量单位 columns (budget-system exports), with both sides. */
+export interface ColumnClash {
+  readonly column: 'operator' | 'unit';
+  /** As the column reads: the canonical operator, or the unit (`%` for `百分比`). */
+  readonly columnSays: string;
+  readonly valueSays: string;
+}
+
+/**
+ * The operator or unit a quantity carries that its row's columns contradict, the operator first as it reads first;
+ * null when they agree or either side is silent. A unit extending the other is the same count (`次` under `次/年`,
+ * `元` under `元/人`); `人次` under `场`, or `元` under `万元`, is not.
+ */
+export function columnClash(
+  written: Quantity,
+  operatorText: string | null,
+  unitText: string | null,
+): ColumnClash | null {
+  const op = operatorText ? canonicalOp(operatorText) : null;
+  if (op && written.op !== null && written.op !== op)
+    return { column: 'operator', columnSays: op, valueSays: written.op };
+  const unit = unitText ? columnUnit(unitText) : null;
+  if (unit !== null && written.unit !== null && !written.unit.startsWith(unit) && !unit.startsWith(written.unit))
+    return { column: 'unit', columnSays: unit, valueSays: written.unit };
+  return null;
 }
 
 /** Reads one 指标值 cell. Never throws: anything unrecognised is qualitative text or malformed with a reason. */
