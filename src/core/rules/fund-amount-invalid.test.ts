@@ -7,6 +7,12 @@ testRule(rule, {
     { grid: formGridText() },
     { grid: form2018GridText() },
     { grid: formGridText({ funds: { total: '', totalFiscal: '', totalOther: '' } }) },
+    {
+      name: 'zero as an accounting format shows it (a dash), and amounts with its yuan sign',
+      grid: formGridText({
+        funds: { annualCarryover: ' -   ', totalOther: ' ¥ -   ', annualFiscal: '¥ 1,000,000.00' },
+      }),
+    },
   ],
   invalid: [
     {
@@ -19,6 +25,11 @@ testRule(rule, {
       name: 'annual request blank',
       grid: formGridText({ funds: { annual: '', annualFiscal: '', annualCarryover: '', annualOther: '' } }),
       errors: [{ messageId: 'missingAnnual' }],
+    },
+    {
+      name: 'annual request shown as an accounting zero',
+      grid: formGridText({ funds: { annual: ' -   ', annualFiscal: '-', annualCarryover: '-', annualOther: '-' } }),
+      errors: [{ messageId: 'missingAnnual', actual: '-' }],
     },
     {
       name: '2018 this-year budget 0',

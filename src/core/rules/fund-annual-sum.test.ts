@@ -17,8 +17,48 @@ testRule(rule, {
         funds: { annual: '0.30', annualFiscal: '0.10', annualCarryover: '0.20', annualOther: '0.00' },
       }),
     },
+    {
+      name: 'accounting zeros (dashes) add as 0',
+      grid: formGridText({
+        funds: { annual: '100,000.00', annualFiscal: ' -   ', annualCarryover: '—', annualOther: '100,000.00' },
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'the request where a dash shows zero: the fix writes the amount in its neighbours’ style',
+      grid: formGridText({
+        funds: { annual: '1,000,000.00', annualFiscal: ' -   ', annualCarryover: '0.00', annualOther: '0.00' },
+      }),
+      errors: [
+        {
+          messageId: 'mismatch',
+          // Not 0 for the request itself: F-8 wants more than nothing asked for.
+          suggestions: [
+            [['-', '1,000,000.00']],
+            [['0.00', '1,000,000.00']],
+            [['0.00', '1,000,000.00']],
+          ],
+        },
+      ],
+    },
+    {
+      name: 'amounts shown with a yuan sign: the fix keeps it',
+      grid: formGridText({
+        funds: { annual: '¥1,000,000.00', annualFiscal: '¥900,000.00', annualCarryover: '¥0.00', annualOther: '¥0.00' },
+      }),
+      errors: [
+        {
+          messageId: 'mismatch',
+          suggestions: [
+            [['¥1,000,000.00', '¥900,000.00']],
+            [['¥900,000.00', '¥1,000,000.00']],
+            [['¥0.00', '¥100,000.00']],
+            [['¥0.00', '¥100,000.00']],
+          ],
+        },
+      ],
+    },
     {
       name: 'carry-over forgotten in the total',
       grid: formGridText({

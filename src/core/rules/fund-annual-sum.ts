@@ -23,7 +23,8 @@ export default defineRule(
   },
   (form, context) => {
     const { total } = form.funds;
-    const result = checkSum(form, annualIdentity(form), filled(total) ? { max: total.fen } : {});
+    // F-8: the request is more than 0, so parts that add to nothing (all 0 or shown as dashes) never suggest 0.
+    const result = checkSum(form, annualIdentity(form), { min: 1, ...(filled(total) ? { max: total.fen } : {}) });
     reportSumMismatch(context, form, result);
   },
 );

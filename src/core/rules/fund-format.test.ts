@@ -15,11 +15,25 @@ testRule(rule, {
       }),
     },
     {
+      name: 'an accounting zero (a dash) is how the cell’s format shows 0, not a way of writing it',
+      grid: formGridText({ funds: { annualCarryover: ' -   ' } }),
+    },
+    {
+      name: 'a 2018 form keeps the yuan sign its amounts are written with',
+      grid: form2018GridText({ budgetYear: '¥2880000' }),
+    },
+    {
       name: 'blank amounts are not formatted',
       grid: formGridText({ funds: { total: '', totalFiscal: '', totalOther: '' } }),
     },
   ],
   invalid: [
+    {
+      name: 'a yuan sign in a 2023+ form: the system prints amounts without one',
+      grid: formGridText({ funds: { total: '¥1,000,000.00' } }),
+      errors: [{ messageId: 'format', actual: '¥1,000,000.00' }],
+      fixed: [['¥1,000,000.00', '1,000,000.00']],
+    },
     {
       name: 'missing separators and decimals in a 2023+ form',
       grid: formGridText({ funds: { total: '1000000' } }),

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { fenToYuan, formatMoney, parseMoney } from './money';
 import type { MoneyStyle, MoneyUnit } from './types';
 
-const style = (thousands: boolean, decimals: number, suffix = ''): MoneyStyle => ({ thousands, decimals, suffix });
+const style = (thousands: boolean, decimals: number, suffix = '', currency = ''): MoneyStyle =>
+  currency ? { thousands, decimals, suffix, currency } : { thousands, decimals, suffix };
 
 describe('parseMoney', () => {
   it.each<[string, MoneyUnit, number, MoneyStyle]>([
@@ -39,6 +40,12 @@ describe('parseMoney', () => {
     ['10606.7522', '万元', 10_606_752_200, style(false, 4)],
     ['0.000001', '万元', 1, style(false, 6)],
     ['1,000.5', '万元', 1_000_500_000, style(true, 1)],
+    // Excel's 货币 and 会计专用 formats show a yuan sign (and pad with spaces): the cell holds a number
+    ['¥1,842,000.00', '元', 184_200_000, style(true, 2, '', '¥')],
+    [' ¥ 1,842,000.00 ', '元', 184_200_000, style(true, 2, '', '¥')],
+    ['￥1,842,000.00', '元', 184_200_000, style(true, 2, '', '¥')],
+    ['¥-1,000.00', '元', -100_000, style(true, 2, '', '¥')],
+    ['-¥1,000.00', '元', -100_000, style(true, 2, '', '¥')],
     // Negative amounts parse; rules decide they are wrong
     ['-5.00', '元', -500, style(false, 2)],
     ['-1,000', '元', -100_000, style(true, 0)],
@@ -51,12 +58,18 @@ describe('parseMoney', () => {
     expect(parseMoney(text, '元')).toEqual({ kind: 'blank' });
   });
 
+  // 会计专用 shows zero as a dash (`_ * "-"??_ `), with or without its yuan sign; a person writes one for none.
+  it.each(['-', ' -   ', '—', '–', ' ¥ -   ', '￥-'])('%j is zero, in no style of its own', (text) => {
+    expect(parseMoney(text, '元')).toEqual({ kind: 'amount', fen: 0, style: null });
+  });
+
   it.each<[string, MoneyUnit, string]>([
     ['约100万', '元', 'approximate amount'],
     ['100万左右', '元', 'approximate amount'],
     ['abc', '元', 'letters or symbols in the amount'],
     ['1842000元整', '元', 'letters or symbols in the amount'],
-    ['￥1,842,000.00', '元', 'letters or symbols in the amount'],
+    ['1,842,000.00¥', '元', 'letters or symbols in the amount'],
+    ['$1,842,000.00', '元', 'letters or symbols in the amount'],
     ['无', '元', 'letters or symbols in the amount'],
     ['1.2.3', '元', 'more than one decimal point'],
     ['1,84,2000', '元', 'misplaced thousands separator'],
@@ -67,7 +80,8 @@ describe('parseMoney', () => {
     ['12.3456789', '万元', 'more precise than one fen'],
     ['1.0000001万元', '元', 'more precise than one fen'],
     ['元', '元', 'no digits'],
-    ['-', '元', 'no digits'],
+    ['¥', '元', 'letters or symbols in the amount'],
+    ['--', '元', 'not a number'],
     ['--5', '元', 'not a number'],
     ['5-', '元', 'not a number'],
     ['.5', '元', 'not a number'],
@@ -131,6 +145,7 @@ describe('formatMoney', () => {
     [184_200_000, style(true, 2, '元'), '万元', '1,842,000.00元'],
     [-500, style(false, 2), '元', '-5.00'],
     [-184_200_000, style(true, 2), '元', '-1,842,000.00'],
+    [184_200_000, style(true, 2, '', '¥'), '元', '¥1,842,000.00'],
     // Never rounds: extra decimals appear only as far as needed
     [184_200_050, style(false, 0), '元', '1842000.5'],
     [184_200_051, style(true, 0), '元', '1,842,000.51'],
@@ -141,11 +156,14 @@ describe('formatMoney', () => {
     expect(formatMoney(fen, moneyStyle, unit)).toBe(expected);
   });
 
-  const styles = fc.record({
-    thousands: fc.boolean(),
-    decimals: fc.integer({ min: 0, max: 6 }),
-    suffix: fc.constantFrom('', '元', '万元', '万'),
-  });
+  const styles = fc
+    .record({
+      thousands: fc.boolean(),
+      decimals: fc.integer({ min: 0, max: 6 }),
+      suffix: fc.constantFrom('', '元', '万元', '万'),
+      currency: fc.constantFrom('', '¥'),
+    })
+    .map(({ currency, ...rest }): MoneyStyle => (currency ? { ...rest, currency } : rest));
   const units = fc.constantFrom<MoneyUnit>('元', '万元');
   const fens = fc.oneof(
     fc.integer({ min: -1e12, max: 1e12 }),
@@ -159,7 +177,7 @@ describe('formatMoney', () => {
         const text = formatMoney(fen, moneyStyle, unit);
         const parsed = parseMoney(text, unit);
         expect(parsed).toMatchObject({ kind: 'amount', fen: fen === 0 ? 0 : fen });
-        if (parsed.kind === 'amount') expect(formatMoney(parsed.fen, parsed.style, unit)).toBe(text);
+        if (parsed.kind === 'amount') expect(formatMoney(parsed.fen, parsed.style!, unit)).toBe(text);
       }),
     );
   });

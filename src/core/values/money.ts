@@ -6,13 +6,23 @@ import type { MoneyStyle, MoneyUnit, ParsedMoney } from './types';
 const FEN_DIGITS: Readonly<Record<MoneyUnit, number>> = { 元: 2, 万元: 6 };
 const SUFFIX = /(万元|万|元)$/;
 const AMOUNT = /^(-?)(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
+/** The yuan sign before an amount (or after its minus sign): Excel's 货币 and 会计专用 formats show one. */
+const CURRENCY = /^(-?)[¥￥](?=.)/;
+/** A dash alone: what an accounting format (会计专用, `_ * "-"??_ `) shows for zero, and what people write for none. */
+const DASH_ZERO = /^[-—–]$/;
 
-/** Reads an amount cell. `unit` comes from the block header; a written suffix (`164万元`) overrides it. */
+/**
+ * Reads an amount cell. `unit` comes from the block header; a written suffix (`164万元`) overrides it. A yuan sign is
+ * kept in the style (fixes write it back); a lone dash is zero, as the accounting format that shows it means.
+ */
 export function parseMoney(text: string, unit: MoneyUnit): ParsedMoney {
   const compact = toHalfWidth(text).replace(/\s+/g, '');
   if (compact === '') return { kind: 'blank' };
-  const suffix = SUFFIX.exec(compact)?.[0] ?? '';
-  const body = compact.slice(0, compact.length - suffix.length);
+  const currency = CURRENCY.test(compact) ? '¥' : '';
+  const bare = compact.replace(CURRENCY, '$1');
+  if (DASH_ZERO.test(bare)) return { kind: 'amount', fen: 0, style: null };
+  const suffix = SUFFIX.exec(bare)?.[0] ?? '';
+  const body = bare.slice(0, bare.length - suffix.length);
   const m = AMOUNT.exec(body);
   if (!m) return { kind: 'malformed', reason: whyNotAnAmount(body) };
   const [, sign = '', integer = '', fraction = ''] = m;
@@ -22,7 +32,8 @@ export function parseMoney(text: string, unit: MoneyUnit): ParsedMoney {
   const magnitude = Number(digits);
   if (!Number.isSafeInteger(magnitude)) return { kind: 'malformed', reason: 'amount too large' };
   const fen = sign === '-' && magnitude !== 0 ? -magnitude : magnitude;
-  return { kind: 'amount', fen, style: { thousands: integer.includes(','), decimals: fraction.length, suffix } };
+  const style = { thousands: integer.includes(','), decimals: fraction.length, suffix };
+  return { kind: 'amount', fen, style: currency ? { ...style, currency } : style };
 }
 
 function unitOfSuffix(suffix: string): MoneyUnit | null {
@@ -53,7 +64,7 @@ export function formatMoney(fen: number, style: MoneyStyle, unit: MoneyUnit): st
   const fraction = exact.padEnd(decimals, '0');
   const grouped = style.thousands ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : integer;
   const sign = whole < 0 ? '-' : '';
-  return `${sign}${grouped}${fraction === '' ? '' : `.${fraction}`}${style.suffix}`;
+  return `${style.currency ?? ''}${sign}${grouped}${fraction === '' ? '' : `.${fraction}`}${style.suffix}`;
 }
 
 /** 分 as 元 for the JSON report. */

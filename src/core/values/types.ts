@@ -81,11 +81,14 @@ export interface MoneyStyle {
   readonly decimals: number;
   /** Suffix written in the cell (`万元`, `元`, `万`), '' when the unit comes from the block header. */
   readonly suffix: string;
+  /** `¥` where the cell shows one before the amount (an Excel 货币 or 会计专用 format); absent where it does not. */
+  readonly currency?: string;
 }
 
 export type MoneyUnit = '元' | '万元';
 
 export type ParsedMoney =
   | { readonly kind: 'blank' }
-  | { readonly kind: 'amount'; readonly fen: number; readonly style: MoneyStyle }
+  /** `style` is null where the cell shows no digits: the `-` an accounting format (会计专用) shows for zero. */
+  | { readonly kind: 'amount'; readonly fen: number; readonly style: MoneyStyle | null }
   | { readonly kind: 'malformed'; readonly reason: string };

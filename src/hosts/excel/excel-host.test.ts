@@ -12,6 +12,7 @@ import { expectFillsEmptyRow } from '../../../test/support/fill-empty-row';
 import type { FakeExcelOptions } from '../../../test/support/fake-office/excel';
 import { FakeExcel } from '../../../test/support/fake-office/excel';
 import { xlsxBytes } from '../../../test/support/office-files';
+import { loadSeed as loadSeedGrids } from '../../../test/seeds/load';
 import { readXlsx } from '../file/xlsx';
 import type { Host } from '../host';
 import { MARK_COLORS } from '../office/marks';
@@ -211,6 +212,63 @@ describe('Excel host: writing', () => {
     fake.type('表1', 'B3', '≥92%');
     expect(await host.write([changed, other])).toEqual({ applied: [other], conflicts: [changed], overlaps: [] });
     expect(fake.cell('表1', 'B3')).toMatchObject({ text: '≥92%', note: null });
+  });
+
+  // Finance staff's 会计专用 format: Excel shows `¥ 1,217,200.00 ` and, for zero, ` ¥ -   `; the cells hold numbers.
+  it('reads amounts in the accounting format with a yuan sign as the CLI does, and writes into them keeping it', async () => {
+    const ACCOUNTING = '_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ';
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await xlsxBytes(loadSeedGrids('2024-xidu.grid'))) as unknown as ArrayBuffer);
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'number') cell.numFmt = ACCOUNTING;
+        }),
+      ),
+    );
+    const [first] = check(await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer())));
+    const fiscal = first!.form.funds.annualFiscal!;
+    // This year's appropriation left at 0: Excel shows the format's dash.
+    workbook.getWorksheet(String(fiscal.cell.sheet))!.getCell(String(fiscal.cell.address)).value = 0;
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const fake = await FakeExcel.fromXlsx(bytes);
+    const host = hostOver(fake);
+    const grids = await host.read();
+    const where = (f: { ruleId: string; messageId: string; cell: unknown }) =>
+      `${f.ruleId}:${f.messageId}:${JSON.stringify(f.cell)}`;
+    const inPane = check(grids).flatMap((c) => c.findings);
+    expect(inPane.map(where)).toEqual(
+      check(await readXlsx(bytes))
+        .flatMap((c) => c.findings)
+        .map(where),
+    );
+    expect(inPane.filter((f) => f.ruleId === 'fund-amount-invalid')).toEqual([]);
+    const [form] = check(grids);
+    expect(form!.form.funds.annualFiscal).toMatchObject({ text: expect.stringMatching(/^\s*¥ -\s*$/), fen: 0 });
+    expect(form!.form.funds.annual).toMatchObject({ text: expect.stringMatching(/^\s*¥ 1,217,200\.00\s*$/) });
+
+    // The sum's fix into the dash: written as a number, shown by the cell's own format, confirmed.
+    const sum = form!.findings.find((f) => f.ruleId === 'fund-annual-sum')!;
+    const intoDash = sum.suggestions!.find((s) => s.edits[0]!.cell.address === fiscal.cell.address)!;
+    expect(intoDash.edits[0]!.text).toBe('¥1,217,200.00');
+    expect(await host.write(intoDash.edits)).toMatchObject({ applied: intoDash.edits, conflicts: [] });
+    expect(fake.cell(String(fiscal.cell.sheet), String(fiscal.cell.address))).toMatchObject({
+      value: 1217200,
+      numberFormat: ACCOUNTING,
+    });
+
+    // 2024 forms print amounts without a yuan sign: the format fix changes the number format, once.
+    const restyle = check(await host.read())[0]!.findings.find((f) => f.ruleId === 'fund-format')!;
+    expect(restyle.fix![0]!.text).toBe('1,217,200.00');
+    expect(await host.write(restyle.fix!)).toMatchObject({ applied: restyle.fix, conflicts: [] });
+    const cell = restyle.fix![0]!.cell;
+    expect(fake.cell(String(cell.sheet), String(cell.address))).toMatchObject({
+      value: 1217200,
+      text: '1,217,200.00',
+      numberFormat: '#,##0.00',
+    });
+    const after = check(await host.read())[0]!.findings.filter((f) => f.ruleId === 'fund-format');
+    expect(after.map((f) => f.cell)).not.toContainEqual(cell);
   });
 
   it('never replaces a formula with a constant: a computed total is refused, its parts are written', async () => {

@@ -28,6 +28,7 @@ import type { Area } from './sheet-grid';
 import {
   amountFormat,
   amountValue,
+  restylesAmount,
   areaAddress,
   cellAddress,
   excelRowLayout,
@@ -205,7 +206,7 @@ class ExcelHost implements Host {
         state.pending = null;
         if (this.useComments) for (const edit of plan.writes) commented.add(refKey(edit.cell));
         const unconfirmed = plan.writes.filter(
-          (edit) => !sameText(targets.get(refKey(edit.cell))!.range.text[0]?.[0] ?? '', edit.text),
+          (edit) => !shownAs(targets.get(refKey(edit.cell))!.range.text[0]?.[0] ?? '', edit.text),
         );
         return result(plan, unconfirmed);
       });
@@ -226,7 +227,8 @@ class ExcelHost implements Host {
     }
     range.values = [[amount]];
     // A fix that only restyles an amount (`1842000` → `1,842,000.00`) is a number format change.
-    if (!sameStyle(range.text[0]?.[0] ?? '', text)) range.numberFormat = [[amountFormat(text)]];
+    const shown = range.text[0]?.[0] ?? '';
+    if (restylesAmount(shown, text)) range.numberFormat = [[amountFormat(text)]];
   }
 
   /** The second round trip failed part way: what it changed is read back from the workbook. */
@@ -241,7 +243,7 @@ class ExcelHost implements Host {
       await context.sync();
       return ranges.map((r) => r.text[0]?.[0] ?? '');
     });
-    const failed = plan.writes.filter((edit, i) => !sameText(texts[i] ?? '', edit.text));
+    const failed = plan.writes.filter((edit, i) => !shownAs(texts[i] ?? '', edit.text));
     if (failed.length === plan.writes.length) throw error;
     return result(plan, failed);
   }
@@ -494,9 +496,9 @@ function cellOfId(id: string): { sheet: string; address: string } {
 const isSheetCell = (m: { readonly cell: CellRef }) =>
   typeof m.cell.sheet === 'string' && typeof m.cell.address === 'string';
 
-/** Thousands separators and decimals: what a number format decides about an amount's text. */
-const amountStyle = (text: string) => `${text.includes(',')}:${/\.(\d+)\s*$/.exec(text)?.[1]?.length ?? 0}`;
-const sameStyle = (a: string, b: string) => amountStyle(a.trim()) === amountStyle(b.trim());
+/** Whether a cell shows the text written: an accounting format's fill puts spaces inside (`¥ 1,000.00`). */
+const shownAs = (shown: string, written: string) =>
+  sameText(shown, written) || shown.replace(/\s+/g, '') === written.replace(/\s+/g, '');
 
 const noteText = (note: FeatureNote | undefined) => (note ? `${note.zh}（${note.en}）` : '');
 

@@ -106,17 +106,18 @@ export function literalText(text: string): string {
   return parsed && t !== '' ? `'${text}` : text;
 }
 
-/** The number an amount cell should hold for this text (amounts stay numbers), or null for text. */
+/** The number an amount cell should hold for this text (amounts stay numbers; a yuan sign is its format's), or null for text. */
 export function amountValue(text: string): number | null {
-  const compact = toHalfWidth(text).replace(/[\s,]/g, '');
+  const compact = toHalfWidth(text).replace(/[\s,¥￥]/g, '');
   return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : null;
 }
 
-/** The number format that shows an amount the way the text writes it (`1,842,000.00` → `#,##0.00`). */
+/** The number format that shows an amount the way the text writes it (`1,842,000.00` → `#,##0.00`, `¥5` → `"¥"0`). */
 export function amountFormat(text: string): string {
   const half = toHalfWidth(text).trim();
   const decimals = /\.(\d+)$/.exec(half)?.[1]?.length ?? 0;
-  return `${half.includes(',') ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+  const currency = /[¥￥]/.test(half) ? '"¥"' : '';
+  return `${currency}${half.includes(',') ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
 }
 
 interface ExcelRowLayout {
@@ -155,3 +156,16 @@ export function excelRowLayout(areas: readonly Area[], anchor: Area, rows: RowIn
 
 const within = (row: number, col: number, a: Area) =>
   row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
+
+/** Thousands separators, decimals and a yuan sign: what a number format decides about an amount's text. */
+const amountStyle = (text: string) =>
+  `${text.includes(',')}:${/\.(\d+)\s*$/.exec(text.trim())?.[1]?.length ?? 0}:${/[¥￥]/.test(text)}`;
+
+/**
+ * Whether writing this amount into a cell showing `shown` calls for another number format (`1842000` shown, the fix
+ * writes `1,842,000.00`). A cell showing no digits (the dash 会计专用 shows for zero) keeps its format: it shows the
+ * new amount its own way.
+ */
+export function restylesAmount(shown: string, written: string): boolean {
+  return /\d/.test(shown) && amountStyle(shown) !== amountStyle(written);
+}

@@ -15,6 +15,7 @@ import { applyTrackedEdits } from '../ooxml/tracked-edits';
 import { carryAddinParts } from './addin-settings';
 import { openZip, parseXml, serialize } from './docx';
 import { FileError } from './file-errors';
+import { amountFormat, restylesAmount } from '../excel/sheet-grid';
 import { displayText } from './xlsx';
 
 export const REVISION_AUTHOR = '绩效目标申报助手';
@@ -130,9 +131,14 @@ export async function fixXlsx(
   });
   for (const edit of plan.writes as FixEdit[]) {
     const cell = cellOf(edit)!;
-    // An amount stays a number (its format shows it); anything else is written as the text the rule proposed.
+    // An amount stays a number (its format shows it, so a fix that only restyles it changes the format, as Excel's
+    // host does); anything else is written as the text the rule proposed.
     const money = typeof cell.value === 'number' ? parseMoney(edit.text, '元') : null;
+    const shown = displayText(cell);
     cell.value = money?.kind === 'amount' ? money.fen / 100 : edit.text;
+    // exceljs shares one style object among cells loaded alike: a new one, or every such amount would change.
+    if (money?.kind === 'amount' && restylesAmount(shown, edit.text))
+      cell.style = { ...cell.style, numFmt: amountFormat(edit.text) };
     addToNote(cell, `原值 Old: ${edit.before}\n${edit.ruleId} · ${REVISION_AUTHOR} · ${stamp}`);
     logSheet(workbook).addRow([`${edit.cell.sheet}!${edit.cell.address}`, edit.before, edit.text, edit.ruleId, stamp]);
   }

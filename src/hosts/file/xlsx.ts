@@ -10,9 +10,16 @@ import { MAX_GRID_CELLS, MAX_SHEET_MERGES } from './limits';
 /** Excel's last column, XFD. */
 const EXCEL_COLUMNS = 16_384;
 
-// Amount cells are numbers with a format; finance staff see `1,842,000.00`, and so must the rules.
+// Amount cells are numbers with a format; finance staff see `1,842,000.00`, and so must the rules. A format's third
+// section is for zero: 会计专用 (`_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ `) shows it as `¥ -`, and the yuan
+// sign shows before every amount; the padding (`_x`) and fill (`* `) are spaces, left out here.
 function formatNumber(value: number, numFmt: string | undefined): string {
-  const fmt = (numFmt ?? '').split(';')[0]!.replace(/"[^"]*"|\\[[^\\]]*\\]|[_*\\\\].?/g, '');
+  const sections = (numFmt ?? '').split(';');
+  const zeroSection = value === 0 && sections.length >= 3;
+  const section = zeroSection ? sections[2]! : sections[0]!;
+  const currency = /[¥￥]/.test(section) ? '¥' : '';
+  const fmt = section.replace(/"[^"]*"|\[[^\]]*\]|[_*\\].?/g, '');
+  if (zeroSection && !/[0#]/.test(fmt)) return currency + [...section.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('');
   const percent = fmt.includes('%');
   const decimals = /\.(0+)/.exec(fmt)?.[1]?.length ?? (fmt === '' || fmt === 'General' ? null : 0);
   const shown = percent ? value * 100 : value;
@@ -20,7 +27,7 @@ function formatNumber(value: number, numFmt: string | undefined): string {
   const grouped = fmt.includes(',')
     ? fixed.replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
     : fixed;
-  return percent ? `${grouped}%` : grouped;
+  return currency + (percent ? `${grouped}%` : grouped);
 }
 
 export function displayText(cell: ExcelJS.Cell): string {

@@ -78,10 +78,13 @@ export class SheetModel {
         numFmt: cell.numberFormat,
         text: String(cell.value),
       } as ExcelJS.Cell);
-      // Excel shows `_x` as a space the width of x: an accounting format (`_ * #,##0.00_ `) pads the number, where
-      // the file reader (formatNumber) shows it bare.
-      const section = cell.numberFormat.split(';')[0] ?? '';
-      return `${/^_./.test(section) ? ' ' : ''}${shown}${/_.$/.test(section) ? ' ' : ''}`;
+      // Excel shows `_x` as a space the width of x, and `* ` fills the cell with spaces: an accounting format
+      // (`_ ¥* #,##0.00_ `) pads the number and parts its yuan sign from it, where the file reader (formatNumber)
+      // shows them bare. Zero has a section of its own (the third).
+      const sections = cell.numberFormat.split(';');
+      const section = (cell.value === 0 && sections.length >= 3 ? sections[2] : sections[0]) ?? '';
+      const filled = /\*/.test(section) ? shown.replace(/^¥/, '¥ ') : shown;
+      return `${/^_./.test(section) ? ' ' : ''}${filled}${/_.$/.test(section) ? ' ' : ''}`;
     }
     return cell.value;
   }

@@ -1,0 +1,49 @@
+import ExcelJS from 'exceljs';
+import { fixXlsx } from './write-back';
+import { displayText } from './xlsx';
+
+/** Finance staff's 会计专用 format with the yuan sign: `¥ 1,842,000.00`, and `¥ -` for zero. */
+const ACCOUNTING = '_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ';
+
+async function workbookOf(amounts: Record<string, number>): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('表1');
+  for (const [address, value] of Object.entries(amounts)) {
+    sheet.getCell(address).value = value;
+    sheet.getCell(address).numFmt = ACCOUNTING;
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+async function cellsOf(bytes: Uint8Array, ...addresses: string[]) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('表1')!;
+  return addresses.map((a) => ({
+    value: sheet.getCell(a).value,
+    numFmt: sheet.getCell(a).numFmt,
+    shown: displayText(sheet.getCell(a)),
+  }));
+}
+
+describe('fixXlsx on amount cells', () => {
+  it('restyles by the number format (the value stays), and puts an amount into a dash in the dash’s own format', async () => {
+    const bytes = await workbookOf({ B1: 1842000, B2: 0, B3: 500 });
+    expect((await cellsOf(bytes, 'B1', 'B2')).map((c) => c.shown)).toEqual(['¥1,842,000.00', '¥-']);
+    const fixed = await fixXlsx(
+      bytes,
+      [
+        { cell: { sheet: '表1', address: 'B1' }, before: '¥1,842,000.00', text: '1,842,000.00', ruleId: 'fund-format' },
+        { cell: { sheet: '表1', address: 'B2' }, before: '¥-', text: '¥27,000.00', ruleId: 'fund-annual-sum' },
+      ],
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    expect(fixed.result.conflicts).toEqual([]);
+    expect(await cellsOf(fixed.bytes, 'B1', 'B2', 'B3')).toEqual([
+      { value: 1842000, numFmt: '#,##0.00', shown: '1,842,000.00' },
+      { value: 27000, numFmt: ACCOUNTING, shown: '¥27,000.00' },
+      // Untouched, though loaded with the same style as the restyled one.
+      { value: 500, numFmt: ACCOUNTING, shown: '¥500.00' },
+    ]);
+  });
+});
