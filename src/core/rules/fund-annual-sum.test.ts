@@ -34,11 +34,7 @@ testRule(rule, {
         {
           messageId: 'mismatch',
           // Not 0 for the request itself: F-8 wants more than nothing asked for.
-          suggestions: [
-            [['-', '1,000,000.00']],
-            [['0.00', '1,000,000.00']],
-            [['0.00', '1,000,000.00']],
-          ],
+          suggestions: [[['-', '1,000,000.00']], [['0.00', '1,000,000.00']], [['0.00', '1,000,000.00']]],
         },
       ],
     },
