@@ -12,6 +12,7 @@ const checkOptions = (set: Record<string, unknown>) => ({
   settings: null,
   report: null,
   includeIgnored: false,
+  lastYear: true,
   ...set,
 });
 
@@ -105,6 +106,7 @@ describe('parseArgs', () => {
       checkOptions({ paths: ['a'], out: '退回', fix: true, comments: true }),
     ],
     [['check', 'a', '--include-ignored'], checkOptions({ paths: ['a'], includeIgnored: true })],
+    [['check', 'a', '--no-last-year'], checkOptions({ paths: ['a'], lastYear: false })],
   ] as const)('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 
   it.each([
@@ -144,6 +146,9 @@ describe('parseArgs', () => {
     [['rules', '--report', 'r.xlsx']],
     [['suggest', 'x', '--include-ignored']],
     [['rules', '--include-ignored']],
+    [['suggest', 'x', '--no-last-year']],
+    [['compare', 'a', 'b', '--no-last-year']],
+    [['rules', '--no-last-year']],
   ])('refuses %j', (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
 
   it('takes the default language from the locale', () => {

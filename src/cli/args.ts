@@ -20,6 +20,8 @@ export interface CheckOptions {
   readonly report: string | null;
   /** --include-ignored: findings ignored in the pane (kept in the document) are reported like the others. */
   readonly includeIgnored: boolean;
+  /** --no-last-year: the last year's form a document keeps (the pane's 与上年比较) is not compared. */
+  readonly lastYear: boolean;
 }
 
 export interface SuggestCommand {
@@ -97,6 +99,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   let top: number | null = null;
   let types: string[] | null = null;
   let includeIgnored = false;
+  let lastYear = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -118,6 +121,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     } else if (name === '--fix') fix = true;
     else if (name === '--comments') comments = true;
     else if (name === '--include-ignored') includeIgnored = true;
+    else if (name === '--no-last-year') lastYear = false;
     else if (name === '--out') out = value();
     else if (name === '--library') library = value();
     else if (name === '--settings') settings = value();
@@ -148,6 +152,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       fix ||
       comments ||
       includeIgnored ||
+      !lastYear ||
       out !== null ||
       report !== null ||
       top !== null ||
@@ -164,6 +169,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       throw new UsageError(
         '--fix, --comments and --out belong to check, --top and --type to suggest: compare never changes a form',
       );
+    if (!lastYear) throw new UsageError('--no-last-year belongs to check: compare is given last year’s files');
     return {
       command,
       previous: paths[0]!,
@@ -180,8 +186,10 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   if (command === 'suggest') {
     if (fix || comments || out !== null)
       throw new UsageError('--fix, --comments and --out belong to check: suggest never changes a form');
-    if (includeIgnored)
-      throw new UsageError('--include-ignored belongs to check and compare: suggest reports no findings');
+    if (includeIgnored || !lastYear)
+      throw new UsageError(
+        '--include-ignored belongs to check and compare, --no-last-year to check: suggest reports no findings',
+      );
     return { command, paths, format, lang, library, settings, top: top ?? DEFAULT_TOP, report, types: types ?? [] };
   }
   if (top !== null || types !== null) throw new UsageError('--top and --type belong to suggest');
@@ -189,7 +197,20 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     throw new UsageError(
       '--fix or --comments and --out DIR go together: the copies with fixes or comments are written to DIR',
     );
-  return { command: 'check', paths, format, lang, out, fix, comments, library, settings, report, includeIgnored };
+  return {
+    command: 'check',
+    paths,
+    format,
+    lang,
+    out,
+    fix,
+    comments,
+    library,
+    settings,
+    report,
+    includeIgnored,
+    lastYear,
+  };
 }
 
 export const HELP: Record<Lang, string> = {
@@ -197,7 +218,7 @@ export const HELP: Record<Lang, string> = {
 
 用法：
   jixiao check <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件]
-               [--fix] [--comments] [--out 目录] [--report 报告.xlsx] [--include-ignored]
+               [--fix] [--comments] [--out 目录] [--report 报告.xlsx] [--include-ignored] [--no-last-year]
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件] [--top N]
                  [--type 类型] [--report 报告.xlsx]
   jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
@@ -235,6 +256,7 @@ check、compare 不列出已忽略的问题（另计条数），check 与随文�
                        每张表一行（项目类型、缺少的维度），“推荐指标”每条建议一行（参考指标值、单位、指标解释）；
                        只覆盖 jixiao 以前写的报告，不覆盖其他文件
   --include-ignored    check、compare：在加载项中已忽略的问题也照常列出、计数（审核填报人忽略了哪些问题时使用）
+  --no-last-year       check：不与文档中保存的上年申报表（加载项“与上年比较”所选）比较，只检查本年表
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -245,7 +267,7 @@ check、compare 不列出已忽略的问题（另计条数），check 与随文�
 
 Usage:
   jixiao check <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
-               [--fix] [--comments] [--out DIR] [--report REPORT.xlsx] [--include-ignored]
+               [--fix] [--comments] [--out DIR] [--report REPORT.xlsx] [--include-ignored] [--no-last-year]
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
                  [--top N] [--type TYPE] [--report REPORT.xlsx]
   jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
@@ -291,6 +313,8 @@ Options:
                        it replaces only a report jixiao wrote before, never another file
   --include-ignored    check, compare: list and count the findings ignored in the pane like any other (to
                        review what a form's authors set aside)
+  --no-last-year       check: do not compare with the last year's form a document keeps (chosen in the pane's
+                       与上年比较); check this year's forms alone
   -h, --help           show this help
   -v, --version        show the version
 

@@ -214,7 +214,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const reports: FileReport[] = emptyFolders.map((path) => noForms(path, lang));
     const inputs = withoutReport(files, parsed.report);
     for (const [i, path] of inputs.entries()) {
-      const report = await checkFile(path, lang, library, settings, { includeIgnored: parsed.includeIgnored });
+      const report = await checkFile(path, lang, library, settings, {
+        includeIgnored: parsed.includeIgnored,
+        lastYear: parsed.lastYear,
+      });
       if (parsed.out !== null)
         await writeFixedCopy(report, roots.get(path)!, parsed.out, when, lang, {
           fix: parsed.fix,

@@ -227,6 +227,17 @@ describe.each(['docx', 'xlsx'] as const)('jixiao check compares a .%s with the l
     expect(plain.files[0]!.forms[0]!.lastYear).toBeUndefined();
   });
 
+  it('compares nothing with --no-last-year: this year’s findings alone, as for a plain file', async () => {
+    const report = JSON.parse((await jixiao('check', path, '--no-last-year', '--format', 'json')).stdout) as Report;
+    const plain = JSON.parse(
+      (await jixiao('check', join(EXAMPLES, `示例-常见错误-机关服务费.${ext}`), '--format', 'json')).stdout,
+    ) as Report;
+    expect(findingsOf(report).map(where)).toEqual(findingsOf(plain).map(where));
+    expect(report.files[0]!.keptLastYear).toBeUndefined();
+    expect(report.files[0]!.forms[0]!.lastYear).toBeUndefined();
+    expect((await jixiao('check', path, '--no-last-year')).stdout).not.toContain('上年申报表');
+  });
+
   it('says in the text report what it compared with', async () => {
     const { stdout } = await jixiao('check', path);
     expect(stdout).toContain(`${path}：已与文档中保存的上年申报表“${LAST_YEAR}”比较，其中 1 张表与上年同一项目对应`);

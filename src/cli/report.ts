@@ -54,14 +54,14 @@ export async function checkFile(
   lang: Lang,
   library: Library = bundledLibrary(),
   settings: RuleSettings | null = null,
-  { includeIgnored = false }: { includeIgnored?: boolean } = {},
+  { includeIgnored = false, lastYear = true }: { includeIgnored?: boolean; lastYear?: boolean } = {},
 ): Promise<FileReport> {
   try {
     const rules = configureRules(allRules, settings);
     const document = await readDocument(path);
     const ignored = documentIgnores(document.settings);
     const checked = check(document.grids, { lang, rules });
-    const kept = documentLastYear(document.settings);
+    const kept = lastYear ? documentLastYear(document.settings) : null;
     const joined = kept
       ? withLastYear(checked, kept.forms, { lang, library: library.indicators, settings })
       : { forms: checked, comparisons: [] };
