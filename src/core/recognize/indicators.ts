@@ -195,6 +195,7 @@ function completedValue(target: string, operatorText: string | null, unitText: s
       kind: 'malformed',
       text: target,
       reason: `the ${clash.column} column says ${clash.columnSays}, the value ${clash.valueSays}`,
+      clash,
     };
   const op = operatorText ? canonicalOp(operatorText) : null;
   const unit = unitText ? columnUnit(unitText) : null;

@@ -23,6 +23,10 @@ testRule(rule, {
       grid: form2018GridText({ budgetYear: '¥2880000' }),
     },
     {
+      name: 'nor asks to close the gap Excel’s accounting format shows after the sign',
+      grid: form2018GridText({ budgetYear: '¥ 2,880,000.00' }),
+    },
+    {
       name: 'blank amounts are not formatted',
       grid: formGridText({ funds: { total: '', totalFiscal: '', totalOther: '' } }),
     },

@@ -1,11 +1,13 @@
 // Style (info): amounts written the way the form's system prints them — `#,##0.00` in 2023+ Shanghai forms —
 // and without full-width digits, spaces or Chinese commas; the value never changes.
-import { formatMoney } from '../values/money';
+import { formatMoney, YUAN_SIGN } from '../values/money';
 import type { MoneyStyle } from '../values/types';
 import { defineRule } from './rule';
 import { labelledAmounts } from './support';
 
 const SHANGHAI_2023: MoneyStyle = { thousands: true, decimals: 2, suffix: '' };
+/** Excel's 会计专用 fill parts the yuan sign from the number (`¥ 2,880,000.00`): how it shows, not how it is written. */
+const FILL_AFTER_SIGN = new RegExp(String.raw`^(-?${YUAN_SIGN.source})\s+`);
 
 export default defineRule(
   {
@@ -26,7 +28,7 @@ export default defineRule(
       // Older templates accepted `2880000` and `6430000.00` alike: only characters are normalised there.
       const style = form.template === 'sh-2023' ? { ...SHANGHAI_2023, suffix: amount.style.suffix } : amount.style;
       const expected = formatMoney(amount.fen, style, form.funds.unit);
-      if (expected === amount.text.trim()) continue;
+      if (expected === amount.text.trim().replace(FILL_AFTER_SIGN, '$1')) continue;
       context.report({
         messageId: 'format',
         data: { label, actual: amount.text, expected },

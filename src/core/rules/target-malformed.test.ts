@@ -24,6 +24,19 @@ testRule(rule, {
     { name: 'a unit column saying there is none', grid: split('≥', '95%', '无') },
     { name: 'a unit column holding a slash', grid: split('≥', '95%', '/') },
     { name: 'a merged unit cell the value repeats', grid: mergedUnder('6(次)') },
+    // One unit, spelled or written more fully one way than the other: no contradiction.
+    ...(
+      [
+        ['5个工作日', '工作日'],
+        ['95%', '百分率'],
+        ['2小时', 'h'],
+        ['10日', '天'],
+        ['5kb', 'KB'],
+        ['5次', '场次'],
+        ['95%', '不涉及'],
+        ['95%', '定量'],
+      ] as const
+    ).map(([value, unit]) => ({ name: `${value} under ${unit}`, grid: split('≥', value, unit) })),
   ],
   invalid: [
     { name: 'doubled operator', grid: one('≥≥4(次)'), errors: [{ messageId: 'malformed', actual: '≥≥4(次)' }] },
@@ -45,8 +58,13 @@ testRule(rule, {
       errors: [{ messageId: 'unitConflict', actual: '5元' }],
     },
     {
+      name: 'yuan under 亿元',
+      grid: split('≤', '5(元)', '亿元'),
+      errors: [{ messageId: 'unitConflict' }],
+    },
+    {
       name: 'the operator agrees, the unit does not: the unit is named',
-      grid: split('≥', '≥4(人次)'),
+      grid: split('≥', '≥4(场)'),
       errors: [{ messageId: 'unitConflict' }],
     },
     {

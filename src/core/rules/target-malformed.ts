@@ -1,6 +1,5 @@
 // a value with operators or digits that fits neither the target grammar nor a time expression, or whose
 // operator or unit disagrees with the row's 计算符号 or 计量单位 column.
-import { columnClash, parseTarget } from '../values/target';
 import { defineRule } from './rule';
 import { sharedColumns } from './support';
 
@@ -37,8 +36,7 @@ export default defineRule(
     for (const ind of form.indicators) {
       if (ind.value.kind !== 'malformed') continue;
       // The value reads on its own: what makes the row unreadable is a 计算符号 or 计量单位 column saying otherwise.
-      const written = parseTarget(ind.target);
-      const clash = written.kind === 'quantitative' ? columnClash(written, ind.operatorText, ind.unitText) : null;
+      const { clash } = ind.value;
       if (clash) {
         const shared = sharedColumns(ind);
         const messageId = clash.column === 'operator' ? 'conflict' : 'unitConflict';

@@ -9,8 +9,7 @@ import { blockLevel2, currentLevel2, level1Entry } from '../levels';
 import { formStyle } from '../lint';
 import type { RowInsert } from '../row-insert';
 import { prevailingDecimals, QUALITATIVE_PICK, rewriteQuantity, withDecimals } from '../rules/support';
-import { columnUnit } from '../values/target';
-import { canonicalOp, parseTarget } from '../values/target';
+import { canonicalOp, columnUnit, parseTarget } from '../values/target';
 
 /** Fill an empty row of the block (a blank template's slot), or add a row below the block's last one. */
 export type InsertPlan =

@@ -59,7 +59,7 @@ describe('parseMoney', () => {
   });
 
   // 会计专用 shows zero as a dash (`_ * "-"??_ `), with or without its yuan sign; a person writes one for none.
-  it.each(['-', ' -   ', '—', '–', ' ¥ -   ', '￥-'])('%j is zero, in no style of its own', (text) => {
+  it.each(['-', ' -   ', '—', '——', '–', '―', ' ¥ -   ', '￥-'])('%j is zero, in no style of its own', (text) => {
     expect(parseMoney(text, '元')).toEqual({ kind: 'amount', fen: 0, style: null });
   });
 

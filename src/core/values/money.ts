@@ -6,10 +6,14 @@ import type { MoneyStyle, MoneyUnit, ParsedMoney } from './types';
 const FEN_DIGITS: Readonly<Record<MoneyUnit, number>> = { 元: 2, 万元: 6 };
 const SUFFIX = /(万元|万|元)$/;
 const AMOUNT = /^(-?)(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
-/** The yuan sign before an amount (or after its minus sign): Excel's 货币 and 会计专用 formats show one. */
-const CURRENCY = /^(-?)[¥￥](?=.)/;
-/** A dash alone: what an accounting format (会计专用, `_ * "-"??_ `) shows for zero, and what people write for none. */
-const DASH_ZERO = /^[-—–]$/;
+/** The yuan sign, half or full width: Excel's 货币 and 会计专用 formats show one before an amount. */
+export const YUAN_SIGN = /[¥￥]/;
+const CURRENCY = new RegExp(String.raw`^(-?)${YUAN_SIGN.source}(?=.)`);
+/**
+ * A dash alone: what an accounting format (会计专用, `_ * "-"??_ `) shows for zero, and what people write for none
+ * (`——` as the Chinese keyboard types it).
+ */
+const DASH_ZERO = /^(?:-|[—–―]+)$/;
 
 /**
  * Reads an amount cell. `unit` comes from the block header; a written suffix (`164万元`) overrides it. A yuan sign is

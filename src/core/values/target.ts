@@ -1,7 +1,7 @@
 // The 指标值 cell grammar (domain-rules §2.1–2.2): operator + number + unit, time, words, placeholder or malformed.
 import { squeeze, toHalfWidth } from './normalize';
 import { scanTime } from './time';
-import type { Malformed, Op, Quantity, TargetStyle, TargetValue } from './types';
+import type { ColumnClash, Malformed, Op, Quantity, TargetStyle, TargetValue } from './types';
 
 /** Every accepted operator spelling (after full-width → ASCII), §2.1; suffix spellings follow the number. */
 const OP_SPELLINGS: Readonly<Record<string, Op>> = {
@@ -99,8 +99,8 @@ const APPROXIMATE = /约\s*-?\d|\d[^\d]{0,8}?(?:左右|上下)|\d\s*余/;
 const UNIT_APPROXIMATE = /左右|上下|约|余/;
 // A glued "unit" ending like this is a deadline or a range word (`15日前`, `3天内`), not a unit.
 const NOT_A_UNIT_END = /[前内底后以]$/;
-/** What a 计量单位 cell holds when there is no unit: blank, a dash or slash, 无, 不适用, 定性. */
-const NO_UNIT = new RegExp(String.raw`^(?:${PLACEHOLDER_TOKEN}|无|不适用|定性|空)?$`);
+/** What a 计量单位 cell holds when there is no unit: blank, a dash or slash, 无, 不适用, 不涉及, 定性, 定量. */
+const NO_UNIT = new RegExp(String.raw`^(?:${PLACEHOLDER_TOKEN}|无|不适用|不涉及|定性|定量|空)?$`);
 const UNIT_ALIASES: Readonly<Record<string, string>> = { 百分比: '%' };
 
 /** The canonical operator for one spelling (`>=`, `＞=`, `不低于`, `以上` → `≥`), null when not an operator. */
@@ -119,18 +119,9 @@ export function columnUnit(text: string): string | null {
   return read.kind === 'quantitative' ? read.unit : null;
 }
 
-/** What a value contradicts of its row's 计算符号 and 计量单位 columns (budget-system exports), with both sides. */
-export interface ColumnClash {
-  readonly column: 'operator' | 'unit';
-  /** As the column reads: the canonical operator, or the unit (`%` for `百分比`). */
-  readonly columnSays: string;
-  readonly valueSays: string;
-}
-
 /**
  * The operator or unit a quantity carries that its row's columns contradict, the operator first as it reads first;
- * null when they agree or either side is silent. A unit extending the other is the same count (`次` under `次/年`,
- * `元` under `元/人`); `人次` under `场`, or `元` under `万元`, is not.
+ * null when they agree or either side is silent.
  */
 export function columnClash(
   written: Quantity,
@@ -141,9 +132,42 @@ export function columnClash(
   if (op && written.op !== null && written.op !== op)
     return { column: 'operator', columnSays: op, valueSays: written.op };
   const unit = unitText ? columnUnit(unitText) : null;
-  if (unit !== null && written.unit !== null && !written.unit.startsWith(unit) && !unit.startsWith(written.unit))
+  if (unit !== null && written.unit !== null && unitsDisagree(written.unit, unit))
     return { column: 'unit', columnSays: unit, valueSays: written.unit };
   return null;
+}
+
+/** Spellings of one unit: what a 计量单位 pick list and a person write differently. */
+const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
+  百分率: '%',
+  百分数: '%',
+  h: '小时',
+  时: '小时',
+  日: '天',
+  min: '分钟',
+};
+const MONEY_UNITS = new Set(['元', '万元', '亿元']);
+
+/** A unit as compared: one spelling, lower case, no 个 before it (个工作日) and no per-period part (次/年). */
+function unitKey(unit: string): string {
+  const base = unit
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^个(?=.)/, '')
+    .split('/')[0]!;
+  return UNIT_SPELLINGS[base] ?? base;
+}
+
+/**
+ * Whether the value's unit and the column's say different things. Only a plain contradiction counts: a unit inside
+ * the other is the same count, written more or less fully (`次` under `场次` or `次/年`, `5个工作日` under `工作日`);
+ * `人次` under `场` is not, nor `元` under `万元` (ten thousand times apart).
+ */
+function unitsDisagree(written: string, column: string): boolean {
+  const [a, b] = [unitKey(written), unitKey(column)];
+  if (a === b) return false;
+  if (MONEY_UNITS.has(a) && MONEY_UNITS.has(b)) return true;
+  return !a.includes(b) && !b.includes(a);
 }
 
 /** Reads one 指标值 cell. Never throws: anything unrecognised is qualitative text or malformed with a reason. */

@@ -59,6 +59,16 @@ export interface Malformed {
   readonly text: string;
   /** Why it does not parse, in a few English words (`doubled operator`, `operator after the number`). */
   readonly reason: string;
+  /** Set where the value reads on its own and its row's 计算符号 or 计量单位 column says otherwise. */
+  readonly clash?: ColumnClash;
+}
+
+/** What a value contradicts of its row's 计算符号 and 计量单位 columns (budget-system exports), with both sides. */
+export interface ColumnClash {
+  readonly column: 'operator' | 'unit';
+  /** As the column reads: the canonical operator, or the unit (`%` for `百分比`). */
+  readonly columnSays: string;
+  readonly valueSays: string;
 }
 
 export type TargetValue = Quantity | Qualitative | TimeValue | EmptyValue | Malformed;

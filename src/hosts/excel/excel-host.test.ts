@@ -214,7 +214,10 @@ describe('Excel host: writing', () => {
     expect(fake.cell('表1', 'B3')).toMatchObject({ text: '≥92%', note: null });
   });
 
-  // Finance staff's 会计专用 format: Excel shows `¥ 1,217,200.00 ` and, for zero, ` ¥ -   `; the cells hold numbers.
+  // Finance staff's 会计专用 format: Excel shows ` ¥ 1,217,200.00 ` and, for zero, a dash (the fake: ` ¥ - `); the
+  // cells hold numbers. The CLI reads the same workbook through the same formatNumber, so the comparison below
+  // checks the pane's reading (padding, the fill's space) against it, not Excel's display itself (xlsx.test).
+
   it('reads amounts in the accounting format with a yuan sign as the CLI does, and writes into them keeping it', async () => {
     const ACCOUNTING = '_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ';
     const workbook = new ExcelJS.Workbook();

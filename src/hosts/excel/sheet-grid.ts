@@ -3,6 +3,7 @@
 // other pure parts of the Excel host: addresses, literal text, amounts, where inserted rows go.
 import type { Cell, Grid } from '../../core/grid';
 import type { RowInsert } from '../../core/row-insert';
+import { YUAN_SIGN } from '../../core/values/money';
 import { toHalfWidth } from '../../core/values/normalize';
 
 /** A rectangle of cells, 0-based and inclusive. */
@@ -108,7 +109,7 @@ export function literalText(text: string): string {
 
 /** The number an amount cell should hold for this text (amounts stay numbers; a yuan sign is its format's), or null for text. */
 export function amountValue(text: string): number | null {
-  const compact = toHalfWidth(text).replace(/[\s,¥￥]/g, '');
+  const compact = toHalfWidth(text).replace(/[\s,]/g, '').replace(new RegExp(YUAN_SIGN.source, 'g'), '');
   return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : null;
 }
 
@@ -116,7 +117,7 @@ export function amountValue(text: string): number | null {
 export function amountFormat(text: string): string {
   const half = toHalfWidth(text).trim();
   const decimals = /\.(\d+)$/.exec(half)?.[1]?.length ?? 0;
-  const currency = /[¥￥]/.test(half) ? '"¥"' : '';
+  const currency = YUAN_SIGN.test(half) ? '"¥"' : '';
   return `${currency}${half.includes(',') ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
 }
 
@@ -159,7 +160,7 @@ const within = (row: number, col: number, a: Area) =>
 
 /** Thousands separators, decimals and a yuan sign: what a number format decides about an amount's text. */
 const amountStyle = (text: string) =>
-  `${text.includes(',')}:${/\.(\d+)\s*$/.exec(text.trim())?.[1]?.length ?? 0}:${/[¥￥]/.test(text)}`;
+  `${text.includes(',')}:${/\.(\d+)\s*$/.exec(text.trim())?.[1]?.length ?? 0}:${YUAN_SIGN.test(text)}`;
 
 /**
  * Whether writing this amount into a cell showing `shown` calls for another number format (`1842000` shown, the fix

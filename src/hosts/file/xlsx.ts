@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import type { Cell, Grid } from '../../core/grid';
+import { YUAN_SIGN } from '../../core/values/money';
 import { parseArea } from '../excel/sheet-grid';
 import { openZip } from './docx';
 import { FileError } from './file-errors';
@@ -17,9 +18,13 @@ function formatNumber(value: number, numFmt: string | undefined): string {
   const sections = (numFmt ?? '').split(';');
   const zeroSection = value === 0 && sections.length >= 3;
   const section = zeroSection ? sections[2]! : sections[0]!;
-  const currency = /[¥￥]/.test(section) ? '¥' : '';
+  // The sign may be bare (`¥`), quoted (`"¥"`), escaped (`\¥`) or a locale code (`[$¥-804]`).
+  const currency = YUAN_SIGN.test(section) ? '¥' : '';
   const fmt = section.replace(/"[^"]*"|\[[^\]]*\]|[_*\\].?/g, '');
-  if (zeroSection && !/[0#]/.test(fmt)) return currency + [...section.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('');
+  if (zeroSection && !/[0#]/.test(fmt)) {
+    const literals = [...section.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2]).join('');
+    return currency + literals.replace(new RegExp(YUAN_SIGN.source, 'g'), '');
+  }
   const percent = fmt.includes('%');
   const decimals = /\.(0+)/.exec(fmt)?.[1]?.length ?? (fmt === '' || fmt === 'General' ? null : 0);
   const shown = percent ? value * 100 : value;

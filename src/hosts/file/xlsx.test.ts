@@ -1,0 +1,24 @@
+import type ExcelJS from 'exceljs';
+import { displayText } from './xlsx';
+
+const shown = (value: number, numFmt: string) => displayText({ value, numFmt } as ExcelJS.Cell);
+
+// What finance staff see in Excel, as the rules must read it (padding and fill spaces aside).
+describe('displayText of amounts', () => {
+  it.each([
+    ['#,##0.00', 1842000, '1,842,000.00'],
+    ['0', 2880000, '2880000'],
+    ['0.00%', 0.95, '95.00%'],
+    // 会计专用 as Excel writes it: the sign bare, quoted, escaped or as a locale code; zero as a dash.
+    ['_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ', 1842000, '¥1,842,000.00'],
+    ['_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ', 0, '¥-'],
+    ['_ "¥"* #,##0.00_ ;_ "¥"* \\-#,##0.00_ ;_ "¥"* "-"??_ ;_ @_ ', 0, '¥-'],
+    ['_ "￥"* #,##0.00_ ;_ "￥"* \\-#,##0.00_ ;_ "￥"* "-"??_ ;_ @_ ', 1842000, '¥1,842,000.00'],
+    ['_ [$¥-804]* #,##0.00_ ;_ [$¥-804]* -#,##0.00_ ;_ [$¥-804]* "-"??_ ;_ @_ ', 0, '¥-'],
+    ['_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ', 0, '-'],
+    ['#,##0.00;-#,##0.00;\\-', 0, '-'],
+    ['"¥"#,##0.00', 27000, '¥27,000.00'],
+  ])('%j shows %d as %j', (numFmt, value, expected) => {
+    expect(shown(value, numFmt)).toBe(expected);
+  });
+});
