@@ -134,17 +134,8 @@ function pairReport(
     dropped: comparison.dropped.map(row),
     retired: comparison.retired.map(row),
     added: comparison.added.map(row),
-    ...withIgnored(comparison.findings, current.ignored, includeIgnored),
+    ...applyIgnores(comparison.findings, current.ignored, includeIgnored),
   };
-}
-
-function withIgnored(
-  all: readonly Finding[],
-  keys: ReadonlySet<string>,
-  include: boolean,
-): Pick<PairReport, 'findings' | 'ignored'> {
-  const { findings, ignored } = applyIgnores(all, keys, include);
-  return ignored.length === 0 ? { findings } : { findings, ignored };
 }
 
 /** Reads both sides (files already expanded from folders) and compares every pair of forms of one project. */

@@ -68,11 +68,12 @@ export async function checkFile(
     const forms = joined.forms.map((form, i) => {
       const previous = joined.comparisons[i]?.previous;
       const report = reportForm(form, library);
-      return withIgnores(
-        previous && kept ? { ...report, lastYear: { file: kept.name, ...formRefOf(previous) } } : report,
-        ignored,
-        includeIgnored,
-      );
+      return {
+        ...report,
+        ...(previous && kept ? { lastYear: { file: kept.name, ...formRefOf(previous) } } : {}),
+        // The form's findings by what its people ignored in the pane (see FormReport's `ignored`).
+        ...applyIgnores(report.findings, ignored, includeIgnored),
+      };
     });
     return { path, status: 'ok', forms, ...(kept ? { keptLastYear: kept.name } : {}) };
   } catch (e) {
@@ -102,12 +103,6 @@ export const formRefOf = (form: Form) => ({
 /** The ignore lists the document keeps (one per copy of the add-in that saved one), as one. */
 export function documentIgnores(settings: AddinSettings): Set<string> {
   return new Set((settings.get(IGNORED_KEY) ?? []).flatMap((saved) => [...readIgnored(saved)]));
-}
-
-/** The form's findings by what its people ignored in the pane (see FormReport's `ignored`). */
-function withIgnores(form: FormReport, keys: ReadonlySet<string>, include: boolean): FormReport {
-  const { findings, ignored } = applyIgnores(form.findings, keys, include);
-  return ignored.length === 0 ? form : { ...form, findings, ignored };
 }
 
 /** Whether the findings include those the document ignored (--include-ignored: listed, marked). */

@@ -40,13 +40,14 @@ export type ReportedFinding = Finding & { ignoredInDocument?: true };
 
 /**
  * Findings as a report gives them, by the document's ignore list: without those its people ignored (listed apart in
- * `ignored`), or with `include` all of them, the ignored ones marked (and listed in `ignored` too).
+ * `ignored`), or with `include` all of them, the ignored ones marked (and listed in `ignored` too). `ignored` is
+ * absent when none was, as in the reports.
  */
 export function applyIgnores(
   findings: readonly Finding[],
   keys: ReadonlySet<string>,
   include = false,
-): { findings: ReportedFinding[]; ignored: Finding[] } {
+): { findings: ReportedFinding[]; ignored?: Finding[] } {
   const shown: ReportedFinding[] = [];
   const ignored: Finding[] = [];
   for (const f of findings) {
@@ -57,5 +58,5 @@ export function applyIgnores(
     ignored.push(f);
     if (include) shown.push({ ...f, ignoredInDocument: true });
   }
-  return { findings: shown, ignored };
+  return ignored.length === 0 ? { findings: shown } : { findings: shown, ignored };
 }

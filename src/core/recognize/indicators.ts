@@ -162,13 +162,13 @@ export function readIndicators(index: GridIndex, header: IndicatorHeader, last: 
 }
 
 /** The cell of a column on this row, unless the row's name, value or unit cell spans into that column. */
-function columnCell(
+export function columnCell(
   index: GridIndex,
   row: number,
-  col: number | undefined,
+  col: number | null | undefined,
   others: readonly (Cell | undefined)[],
 ): Cell | undefined {
-  const cell = col === undefined ? undefined : index.at(row, col);
+  const cell = col === undefined || col === null ? undefined : index.at(row, col);
   return cell && !others.includes(cell) ? cell : undefined;
 }
 
@@ -189,7 +189,9 @@ function ownCell(cell: Cell | undefined, name: Cell): Cell | undefined {
 function completedValue(target: string, operatorText: string | null, unitText: string | null): TargetValue {
   const written = parseTarget(target);
   if (written.kind !== 'quantitative') return written;
-  const clash = columnClash(written, operatorText, unitText);
+  const op = operatorText ? canonicalOp(operatorText) : null;
+  const unit = unitText ? columnUnit(unitText) : null;
+  const clash = columnClash(written, op, unit);
   if (clash)
     return {
       kind: 'malformed',
@@ -197,8 +199,6 @@ function completedValue(target: string, operatorText: string | null, unitText: s
       reason: `the ${clash.column} column says ${clash.columnSays}, the value ${clash.valueSays}`,
       clash,
     };
-  const op = operatorText ? canonicalOp(operatorText) : null;
-  const unit = unitText ? columnUnit(unitText) : null;
   const withOp = op && written.op === null ? `${op}${target}` : target;
   const complete = unit !== null && written.unit === null ? `${withOp}(${unit})` : withOp;
   return complete === target ? written : parseTarget(complete);

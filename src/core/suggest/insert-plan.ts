@@ -7,6 +7,7 @@ import { indexGrid, refKey } from '../grid';
 import type { Level2 } from '../levels';
 import { blockLevel2, currentLevel2, level1Entry } from '../levels';
 import { formStyle } from '../lint';
+import { columnCell } from '../recognize/indicators';
 import type { RowInsert } from '../row-insert';
 import { prevailingDecimals, QUALITATIVE_PICK, rewriteQuantity, withDecimals } from '../rules/support';
 import { canonicalOp, columnUnit, parseTarget } from '../values/target';
@@ -71,7 +72,7 @@ type ColumnPart = { readonly cell: Cell; readonly shared: boolean } | null;
 /**
  * The form's way of writing this target: `≥90.00(%)` in a 2024 system export, `≥90%` in a 2018 form, `≥` | `90` |
  * `%` where the operator and the unit have columns of their own. An operator or unit a merged cell already gives
- * the row stays out of the value; one that differs is written into it, where the check reports the clash.
+ * the row stays out of the value; one that differs is written into it, where the check reports a contradiction.
  */
 function targetTexts(
   form: Form,
@@ -116,17 +117,12 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
   const cells = new Map(grid.cells.map((c) => [refKey(c.ref), c]));
   const cellOf = (ref: CellRef | null): Cell | undefined => (ref ? cells.get(refKey(ref)) : undefined);
   const index = indexGrid(grid);
-  /** The cell of a 计量单位/计算符号 column on a row, unless the row's name or value cell spans into it. */
-  const covering = (row: number, col: number | null, skip: readonly (Cell | undefined)[]) => {
-    const cell = col === null ? undefined : index.at(row, col);
-    return cell && !skip.includes(cell) ? cell : undefined;
-  };
   const slot = openSlot(form, indicator);
   if (slot) {
     const write = (cell: CellRef, text: string): Edit => ({ cell, before: cellOf(cell)?.text ?? '', text });
     const skip = [cellOf(slot.nameCell), cellOf(slot.targetCell)];
     const part = (own: CellRef | null, col: number | null): ColumnPart => {
-      const cell = own ? cellOf(own) : covering(slot.row, col, skip);
+      const cell = own ? cellOf(own) : columnCell(index, slot.row, col, skip);
       return cell ? { cell, shared: !own } : null;
     };
     const texts = targetTexts(form, indicator, {
@@ -148,7 +144,7 @@ export function planInsert(form: Form, grid: Grid, indicator: LibraryIndicator):
   // row it follows: the new row falls inside that cell and reads it.
   const afterRow = name.row + name.rowSpan - 1;
   const part = (col: number | null): ColumnPart => {
-    const cell = covering(afterRow, col, [name, target]);
+    const cell = columnCell(index, afterRow, col, [name, target]);
     return cell ? { cell, shared: cell.row + cell.rowSpan - 1 !== afterRow } : null;
   };
   const parts = { unit: part(form.splitColumns.unit), operator: part(form.splitColumns.operator) };

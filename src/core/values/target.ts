@@ -121,17 +121,12 @@ export function columnUnit(text: string): string | null {
 
 /**
  * The operator or unit a quantity carries that its row's columns contradict, the operator first as it reads first;
- * null when they agree or either side is silent.
+ * null when they agree or either side is silent. `op` and `unit` are the columns as read (`canonicalOp`,
+ * `columnUnit`).
  */
-export function columnClash(
-  written: Quantity,
-  operatorText: string | null,
-  unitText: string | null,
-): ColumnClash | null {
-  const op = operatorText ? canonicalOp(operatorText) : null;
+export function columnClash(written: Quantity, op: Op | null, unit: string | null): ColumnClash | null {
   if (op && written.op !== null && written.op !== op)
     return { column: 'operator', columnSays: op, valueSays: written.op };
-  const unit = unitText ? columnUnit(unitText) : null;
   if (unit !== null && written.unit !== null && unitsDisagree(written.unit, unit))
     return { column: 'unit', columnSays: unit, valueSays: written.unit };
   return null;
