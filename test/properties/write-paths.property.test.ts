@@ -227,8 +227,11 @@ describe.each(PATHS)('%s', (_name, runs, open) => {
         const once = await doc.texts();
         const again = await doc.write(edits);
         expect(trimmed(await doc.texts())).toEqual(trimmed(once));
+        // A cell emptied at the edge of an Excel sheet leaves the used range (the only cell of a sheet: no grid at
+        // all), so it is missing when re-read; it is still there, empty, for the second write.
+        const cells = new Map([...doc.cells.map(({ ref }): [string, string] => [refKey(ref), '']), ...once]);
         // Applied edits are found in effect, refused ones refused again (the cell still differs from both texts).
-        expect(asSets(again)).toEqual(asSets(expectedOutcome(edits, once, doc).outcome));
+        expect(asSets(again)).toEqual(asSets(expectedOutcome(edits, cells, doc).outcome));
       }),
       { numRuns: Math.ceil(runs / 2) },
     );
