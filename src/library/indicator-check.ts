@@ -1,6 +1,13 @@
 // Checks one library indicator's target and direction with the engine's own parsers; shared by JSON and sheet imports.
 import { isDefectName } from '../core/name-kind';
-import { formatQuantity, parseTarget } from '../core/values/target';
+import {
+  columnClash,
+  columnSaysUnit,
+  columnUnit,
+  formatQuantity,
+  parseTarget,
+  unreadableUnit,
+} from '../core/values/target';
 import type { Direction } from './schema';
 
 /** A problem with one entry, in words a finance clerk understands, with where it is. */
@@ -79,12 +86,16 @@ export function checkTarget(name: string, target: string, unit = '', direction: 
       `The target "${target}" carries the words "${value.prefix}": write only the operator, number and unit (e.g. "≥95%").`,
     );
   const given = unit.trim();
-  if (value.unit !== null && given !== '' && given !== value.unit && !(given === '百分比' && value.unit === '%'))
+  // The engine's reading of a 计量单位 column: `百分比` is %, `/` no unit, one it cannot read (`台（套）`) as written.
+  const column = given === '' ? null : unreadableUnit(given) ? given : columnUnit(given);
+  if (column !== null && columnClash(value, null, column))
     return fail(
       `指标值“${target}”的单位“${value.unit}”与计量单位“${given}”不一致，请统一。`,
       `The target "${target}" is in "${value.unit}" but the unit column says "${given}": make them agree.`,
     );
-  const finalUnit = value.unit ?? (given === '百分比' ? '%' : given);
+  // Written more or less fully in the two places (`次` and `次/年`), the fuller one is kept.
+  const finalUnit =
+    column !== null && (value.unit === null || columnSaysUnit(given, value.unit)) ? column : (value.unit ?? '');
   if (value.op === null) {
     const n = `${value.numberText}${finalUnit}`;
     return fail(

@@ -22,6 +22,8 @@ export interface ValidCase {
 export interface ExpectedFinding {
   readonly messageId: string;
   readonly actual?: string;
+  /** What the finding says the cell should read (`Finding.expected`). */
+  readonly expected?: readonly string[];
   readonly severity?: Severity;
   /** Cell changes of each suggestion, as [before, after] pairs. */
   readonly suggestions?: readonly (readonly (readonly [string, string])[])[];
@@ -125,6 +127,7 @@ export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; inval
         c.errors.forEach((expected, k) => {
           const f = found[k]!;
           if (expected.actual !== undefined) expect(f.actual).toBe(expected.actual);
+          if (expected.expected !== undefined) expect(f.expected).toEqual(expected.expected);
           if (expected.severity !== undefined) expect(f.severity).toBe(expected.severity);
           if (expected.suggestions !== undefined) {
             const got = (f.suggestions ?? []).map((s) => changes(grids, applyEdits(grids, s.edits).grids));

@@ -5,7 +5,7 @@ import type { FundIdentity } from '../fund-identities';
 import { AMOUNT_LABELS, identityStatus } from '../fund-identities';
 import { amountEntries } from '../form';
 import { formatMoney } from '../values/money';
-import { canonicalOp, columnUnit, formatQuantity } from '../values/target';
+import { canonicalOp, columnSaysUnit, columnUnit, formatQuantity, unreadableUnit } from '../values/target';
 import { parsePlanDate } from '../values/dates';
 import type { MoneyStyle, Op, Quantity, SimpleDate, TargetStyle } from '../values/types';
 import type { RuleContext, SuggestionReport } from './rule';
@@ -65,9 +65,13 @@ export interface TargetRewrite {
   readonly edits: Edit[];
 }
 
-/** Whether the row keeps its unit in a 计量单位 column (filled, or the only place a missing unit can go). */
+/**
+ * Whether the row keeps its unit in a 计量单位 column (filled, or the only place a missing unit can go). One holding
+ * text this tool cannot read as a unit (`个（件）`) is left as the person wrote it.
+ */
 export function usesUnitColumn(ind: Indicator, q: Quantity): boolean {
-  return ind.unitCell !== null && (Boolean(ind.unitText) || q.unit === null);
+  if (ind.unitCell === null || (ind.unitText && unreadableUnit(ind.unitText))) return false;
+  return Boolean(ind.unitText) || q.unit === null;
 }
 
 /** The pick-list entry of a 计算符号 column for a value in words. */
@@ -120,11 +124,16 @@ export function rewriteTarget(
   const operatorColumn = usesOperatorColumn(ind, q);
   const op = changes.op === undefined ? q.op : changes.op;
   const unit = changes.unit === undefined ? q.unit : changes.unit;
+  // A column that says the unit as fully (`次/年` for the value's 次) keeps its words, and the row reads them.
+  const columnKeeps = (unitColumn || shared.unit !== null) && columnSaysUnit(ind.unitText ?? '', unit);
+  const rowUnit = columnKeeps && unit !== null ? columnUnit(ind.unitText!) : unit;
   // The whole value is formatted again only when part of it lives in another column: target-format rewrites every
   // quantity of every form.
   const whole =
-    unitColumn || operatorColumn || shared.op || shared.unit ? prefix + rewriteQuantity(q, style, changes) : null;
-  if ((shared.op && op !== shared.op) || (shared.unit && unit !== shared.unit)) return { text: whole!, edits: [] };
+    unitColumn || operatorColumn || shared.op || shared.unit
+      ? prefix + rewriteQuantity(q, style, { ...changes, unit: rowUnit })
+      : null;
+  if ((shared.op && op !== shared.op) || (shared.unit && !columnKeeps)) return { text: whole!, edits: [] };
   const value =
     prefix +
     rewriteQuantity(q, style, {
@@ -138,8 +147,7 @@ export function rewriteTarget(
     // The column is the system's pick list: its own spelling (大于等于) stays unless the operator changes.
     if (op !== canonicalOp(written)) edits.push({ cell: ind.operatorCell!, before: written, text: op ?? '' });
   }
-  if (unitColumn && (unit ?? '') !== (ind.unitText ?? ''))
-    edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit ?? '' });
+  if (unitColumn && !columnKeeps) edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit ?? '' });
   return { text: whole ?? value, edits };
 }
 

@@ -132,5 +132,39 @@ testRule(rule, {
       errors: [{ messageId: 'normalise', actual: '20次' }],
       fixed: [['20次', '20(次)']],
     },
+    {
+      name: 'a 计量单位 cell that says the unit more fully keeps its words: 次/年 stays, the value drops its 次',
+      grid: columns(
+        '计算符号',
+        '产出指标 | 设备巡检次数 | ≥ | 2次 | 次/年',
+        '产出指标 | 故障响应时长 | ≤ | 5个工作日 | 工作日',
+        '产出指标 | 验收合格率 | = | 100% | 百分比',
+      ),
+      errors: [
+        { messageId: 'normalise', actual: '2次', expected: ['≥2次/年'] },
+        { messageId: 'normalise', actual: '5个工作日', expected: ['≤5工作日'] },
+        { messageId: 'normalise', actual: '100%', expected: ['=100%'] },
+      ],
+      fixed: [
+        ['2次', '2'],
+        ['5个工作日', '5'],
+        ['100%', '100'],
+      ],
+    },
+    {
+      name: 'a value that says the unit more fully moves it into the 计量单位 cell',
+      grid: columns('计算符号', '产出指标 | 设备巡检次数 | ≥ | 2次/年 | 次', '产出指标 | 验收合格率 | = | 100 | %'),
+      errors: [{ messageId: 'normalise', actual: '2次/年' }],
+      fixed: [
+        ['2次/年', '2'],
+        ['次', '次/年'],
+      ],
+    },
+    {
+      name: 'a 计量单位 cell this tool cannot read is never written over: the unit stays in the value',
+      grid: columns('计算符号', '产出指标 | 采购设备数量 | ≥ | 20台 | 台（套）', '产出指标 | 验收合格率 | = | 100 | %'),
+      errors: [{ messageId: 'normalise', actual: '20台', expected: ['≥20(台)'] }],
+      fixed: [['20台', '20(台)']],
+    },
   ],
 });

@@ -3,6 +3,9 @@ import { testRule } from '../../../test/support/rule-tester';
 import rule from './target-missing-unit';
 
 const one = (name: string, value: string) => formGridText({ indicators: [['产出指标', '数量指标', name, value]] });
+/** A budget-system export with a 计量单位 column. */
+const withUnitColumn = (name: string, value: string, unit: string) =>
+  `项目名称 | 设备采购 | < | <\n一级指标 | 三级指标 | 指标值 | 计量单位\n产出指标 | ${name} | ${value} | ${unit}`;
 
 testRule(rule, {
   valid: [
@@ -11,8 +14,18 @@ testRule(rule, {
     { grid: one('课程设置', '合理') },
     { grid: one('举办场次', '=5场次') },
     { name: 'a satisfaction of 0: target-satisfaction-value proposes a whole value', grid: one('学员满意度', '0') },
+    { name: 'the 计量单位 column gives the unit', grid: withUnitColumn('采购设备数量', '≥20', '台') },
+    {
+      name: 'a 计量单位 cell this tool cannot read still gives one',
+      grid: withUnitColumn('采购设备数量', '≥20', '台（套）'),
+    },
   ],
   invalid: [
+    {
+      name: 'a 计量单位 cell saying there is none: the unit goes there',
+      grid: withUnitColumn('培训人数', '≥20', '/'),
+      errors: [{ messageId: 'missing', suggestions: [[['/', '人']]] }],
+    },
     {
       name: 'rate without % (2018 预算执行率 ≥90)',
       grid: one('预算执行率', '≥90'),

@@ -233,4 +233,16 @@ describe('planInsert into a budget-system export (计算符号 and 度量单位 
     ]);
     expect(check(result.grids)[0]!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
   });
+
+  it('leaves out of a new row’s value a unit the merged 度量单位 cell says more fully (次 under 场次)', () => {
+    const grids = parseGridText(exportOf('^ | ^ |  | ^ |  | ^'));
+    const [{ form }] = check(grids) as [CheckedForm];
+    const add = indicator({ name: '举办讲座次数', target: '≥4次', unit: '次' });
+    const result = applyEdits(grids, fillEdits(planInsert(form, grids[0]!, add)));
+    expect(parts(result.grids)).toEqual([
+      ['举办活动场次', '≥', '20', '场次'],
+      ['举办讲座次数', '≥', '4', '场次'],
+    ]);
+    expect(check(result.grids)[0]!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
+  });
 });

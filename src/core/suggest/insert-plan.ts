@@ -10,7 +10,7 @@ import { formStyle } from '../lint';
 import { columnCell } from '../recognize/indicators';
 import type { RowInsert } from '../row-insert';
 import { prevailingDecimals, QUALITATIVE_PICK, rewriteQuantity, withDecimals } from '../rules/support';
-import { canonicalOp, columnUnit, parseTarget } from '../values/target';
+import { canonicalOp, columnSaysUnit, parseTarget } from '../values/target';
 
 /** Fill an empty row of the block (a blank template's slot), or add a row below the block's last one. */
 export type InsertPlan =
@@ -90,7 +90,7 @@ function targetTexts(
   const sharedOp = given(parts.operator);
   const sharedUnit = given(parts.unit);
   const omitOp = own.operator || (sharedOp !== null && canonicalOp(sharedOp) === value.op);
-  const omitUnit = own.unit || (sharedUnit !== null && columnUnit(sharedUnit) === value.unit);
+  const omitUnit = own.unit || (sharedUnit !== null && columnSaysUnit(sharedUnit, value.unit));
   const numberText = withDecimals(value.numberText, prevailingDecimals(form));
   const target = rewriteQuantity(value, formStyle(form), {
     numberText,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { canonicalOp, formatQuantity, parseTarget, prevailingStyle } from './target';
+import { canonicalOp, columnSaysUnit, formatQuantity, parseTarget, prevailingStyle, unreadableUnit } from './target';
 import type { Op, Quantity, TargetStyle, UnitStyle } from './types';
 
 type Shape = [op: Op | null, numberText: string, unit: string | null, unitStyle: UnitStyle];
@@ -527,4 +527,38 @@ describe('prevailingStyle', () => {
   ])('%j with a glued fallback → %j', (values, expected) => {
     expect(prevailingStyle(values.map(q), GLUED)).toEqual(expected);
   });
+});
+
+describe('columnSaysUnit', () => {
+  it.each([
+    ['次/年', '次'],
+    ['工作日', '个工作日'],
+    ['百分比', '%'],
+    ['%', '%'],
+    ['小时', 'h'],
+    ['/', null],
+    ['', null],
+    ['不适用', null],
+  ])('%s says %s', (column, unit) => expect(columnSaysUnit(column, unit)).toBe(true));
+
+  it.each([
+    ['次', '次/年'],
+    ['次', '场次'],
+    ['万元', '元'],
+    ['元', '万元'],
+    ['人次', '场'],
+    ['', '次'],
+    ['/', '次'],
+    ['次', null],
+    ['台（套）', '台'],
+  ])('%s does not say %s', (column, unit) => expect(columnSaysUnit(column, unit)).toBe(false));
+});
+
+describe('unreadableUnit', () => {
+  it.each(['台（套）', '个（件）', '(次)'])('%s is text, not a unit this tool reads', (text) =>
+    expect(unreadableUnit(text)).toBe(true),
+  );
+  it.each(['次/年', '百分比', '/', '无', '不涉及', '', '个'])('%s is a unit, or says there is none', (text) =>
+    expect(unreadableUnit(text)).toBe(false),
+  );
 });

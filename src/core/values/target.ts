@@ -143,14 +143,40 @@ const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
 };
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 
-/** A unit as compared: one spelling, lower case, no 个 before it (个工作日) and no per-period part (次/年). */
-function unitKey(unit: string): string {
+/** A unit in one spelling: lower case, no 个 before it (个工作日); the per-period part (次/年) kept. */
+function unitSpelling(unit: string): string {
   const base = unit
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/^个(?=.)/, '')
-    .split('/')[0]!;
+    .replace(/^个(?=.)/, '');
   return UNIT_SPELLINGS[base] ?? base;
+}
+
+/** A unit as compared: one spelling and no per-period part (次/年 is a count of 次). */
+function unitKey(unit: string): string {
+  const spelled = unitSpelling(unit).split('/')[0]!;
+  return UNIT_SPELLINGS[spelled] ?? spelled;
+}
+
+/**
+ * Whether a 计量单位 cell already says `unit` (null: no unit), as fully or more fully: `次/年` says 次, `工作日` says
+ * 个工作日, `百分比` says %, `/` says there is none. A fix that moves the unit out of the value leaves such a cell
+ * alone: writing 次 over `次/年` would drop the period.
+ */
+export function columnSaysUnit(columnText: string, unit: string | null): boolean {
+  if (unit === null) return NO_UNIT.test(toHalfWidth(columnText).trim());
+  const column = columnUnit(columnText);
+  if (column === null) return false;
+  const [said, own] = [unitSpelling(column), unitSpelling(unit)];
+  return said === own || (said.includes(own) && !unitsDisagree(unit, column));
+}
+
+/**
+ * Whether a 计量单位 cell holds text that is neither a unit this tool reads nor a way of saying there is none
+ * (`个（件）`): the row has a unit, and no fix may write over it.
+ */
+export function unreadableUnit(columnText: string): boolean {
+  return columnUnit(columnText) === null && !NO_UNIT.test(toHalfWidth(columnText).trim());
 }
 
 /**
