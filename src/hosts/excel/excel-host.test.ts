@@ -274,6 +274,23 @@ describe('Excel host: writing', () => {
     expect(after.map((f) => f.cell)).not.toContainEqual(cell);
   });
 
+  it('writes an amount into a sheet kept in 万元 as the number in 万元, its unit left to the format, as the CLI does', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('表1');
+    sheet.getCell('A1').value = '年度资金申请总额';
+    sheet.getCell('B1').value = 30;
+    sheet.getCell('B1').numFmt = '0.00"万元"';
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const fake = await FakeExcel.fromXlsx(bytes);
+    const host = hostOver(fake);
+    const amountIn = (grids: readonly Grid[]) => grids[0]!.cells.find((c) => c.row === 0 && c.col === 1)!.text;
+    expect(amountIn(await host.read())).toBe('30.00万元');
+    expect(amountIn(await readXlsx(bytes))).toBe('30.00万元');
+    const edit = { cell: { sheet: '表1', address: 'B1' }, before: '30.00万元', text: '29.60万元' };
+    expect(await host.write([edit])).toMatchObject({ applied: [edit], conflicts: [] });
+    expect(fake.cell('表1', 'B1')).toMatchObject({ value: 29.6, numberFormat: '0.00"万元"', text: '29.60万元' });
+  });
+
   it('never replaces a formula with a constant: a computed total is refused, its parts are written', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('表1');

@@ -220,14 +220,14 @@ class ExcelHost implements Host {
 
   /** Amounts stay numbers (their format shows them); anything else is written as literal text. */
   private queueValue(range: Excel.Range, text: string): void {
-    const amount = typeof range.values[0]?.[0] === 'number' ? amountValue(text) : null;
+    const shown = range.text[0]?.[0] ?? '';
+    const amount = typeof range.values[0]?.[0] === 'number' ? amountValue(text, shown) : null;
     if (amount === null) {
       range.values = [[literalText(text)]];
       return;
     }
     range.values = [[amount]];
     // A fix that only restyles an amount (`1842000` → `1,842,000.00`) is a number format change.
-    const shown = range.text[0]?.[0] ?? '';
     if (restylesAmount(shown, text)) range.numberFormat = [[amountFormat(text)]];
   }
 

@@ -3,6 +3,7 @@ import type { Area } from './sheet-grid';
 import {
   amountFormat,
   amountValue,
+  restylesAmount,
   cellAddress,
   columnName,
   excelRowLayout,
@@ -128,10 +129,25 @@ describe('amounts', () => {
     ['1,842,000.00', 1842000, '#,##0.00'],
     ['１８４２０００', 1842000, '0'],
     ['-5.5', -5.5, '0.0'],
-    ['12万元', null, '0'],
+    ['12万元', null, '0"万元"'],
   ])('%s', (text, value, format) => {
     expect(amountValue(text)).toBe(value);
     expect(amountFormat(text)).toBe(format);
+  });
+
+  it('takes words after the number for the format’s when the cell shows them already (a sheet kept in 万元)', () => {
+    expect(amountValue('15.00万元', '12.50万元')).toBe(15);
+    expect(amountValue('¥15.00万元', '¥ 12.50万元')).toBe(15);
+    expect(amountValue('15.00万元', '12.50')).toBeNull();
+    expect(amountValue('15.00万元', '12.50元')).toBeNull();
+    expect(amountFormat('1,215.50万元')).toBe('#,##0.00"万元"');
+  });
+
+  it('restyles by the decimals before the words', () => {
+    expect(restylesAmount('12.5万元', '12.50万元')).toBe(true);
+    expect(restylesAmount('12.50万元', '15.00万元')).toBe(false);
+    // The amount in 元 into a cell whose format shows 万元: the format goes, or 125000 would read 125000.00万元.
+    expect(restylesAmount('12.50万元', '125000.00')).toBe(true);
   });
 });
 

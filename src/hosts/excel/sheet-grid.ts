@@ -107,18 +107,35 @@ export function literalText(text: string): string {
   return parsed && t !== '' ? `'${text}` : text;
 }
 
-/** The number an amount cell should hold for this text (amounts stay numbers; a yuan sign is its format's), or null for text. */
-export function amountValue(text: string): number | null {
+/** An amount's text as a number and the words after it (`¥1,842,000.00` → 1842000, `12.50万元` → 12.5 and 万元). */
+function amountParts(text: string): { readonly number: number; readonly suffix: string } | null {
   const compact = toHalfWidth(text).replace(/[\s,]/g, '').replace(new RegExp(YUAN_SIGN.source, 'g'), '');
-  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : null;
+  const m = /^(-?\d+(?:\.\d+)?)(\D*)$/.exec(compact);
+  return m ? { number: Number(m[1]), suffix: m[2]! } : null;
 }
 
-/** The number format that shows an amount the way the text writes it (`1,842,000.00` → `#,##0.00`, `¥5` → `"¥"0`). */
+/**
+ * The number an amount cell should hold for this text (amounts stay numbers; a yuan sign is its format's), or null
+ * for text. Words after the number are the format's too when the cell shows them already: a sheet in 万元 whose format
+ * is `0.00"万元"` shows `12.50万元` for 12.5, so a fix writing `15.00万元` there is the number 15, in the cell's unit.
+ */
+export function amountValue(text: string, shown = ''): number | null {
+  const written = amountParts(text);
+  if (written === null) return null;
+  return written.suffix === '' || written.suffix === amountParts(shown)?.suffix ? written.number : null;
+}
+
+/**
+ * The number format that shows an amount the way the text writes it (`1,842,000.00` → `#,##0.00`, `¥5` → `"¥"0`,
+ * `15.00万元` → `0.00"万元"`).
+ */
 export function amountFormat(text: string): string {
   const half = toHalfWidth(text).trim();
-  const decimals = /\.(\d+)$/.exec(half)?.[1]?.length ?? 0;
+  const decimals = /\.(\d+)\D*$/.exec(half)?.[1]?.length ?? 0;
   const currency = YUAN_SIGN.test(half) ? '"¥"' : '';
-  return `${currency}${half.includes(',') ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+  const suffix = amountParts(half)?.suffix ?? '';
+  const number = `${half.includes(',') ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+  return `${currency}${number}${suffix ? `"${suffix}"` : ''}`;
 }
 
 interface ExcelRowLayout {
@@ -158,9 +175,14 @@ export function excelRowLayout(areas: readonly Area[], anchor: Area, rows: RowIn
 const within = (row: number, col: number, a: Area) =>
   row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
 
-/** Thousands separators, decimals and a yuan sign: what a number format decides about an amount's text. */
+/** Thousands separators, decimals, a yuan sign and a unit after: what a number format decides about an amount's text. */
 const amountStyle = (text: string) =>
-  `${text.includes(',')}:${/\.(\d+)\s*$/.exec(text.trim())?.[1]?.length ?? 0}:${YUAN_SIGN.test(text)}`;
+  [
+    text.includes(','),
+    /\.(\d+)\D*$/.exec(text.trim())?.[1]?.length ?? 0,
+    YUAN_SIGN.test(text),
+    amountParts(text)?.suffix ?? '',
+  ].join(':');
 
 /**
  * Whether writing this amount into a cell showing `shown` calls for another number format (`1842000` shown, the fix

@@ -5,12 +5,12 @@ import { displayText } from './xlsx';
 /** Finance staff's 会计专用 format with the yuan sign: `¥ 1,842,000.00`, and `¥ -` for zero. */
 const ACCOUNTING = '_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ';
 
-async function workbookOf(amounts: Record<string, number>): Promise<Uint8Array> {
+async function workbookOf(amounts: Record<string, number>, numFmt = ACCOUNTING): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('表1');
   for (const [address, value] of Object.entries(amounts)) {
     sheet.getCell(address).value = value;
-    sheet.getCell(address).numFmt = ACCOUNTING;
+    sheet.getCell(address).numFmt = numFmt;
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -44,6 +44,20 @@ describe('fixXlsx on amount cells', () => {
       { value: 27000, numFmt: ACCOUNTING, shown: '¥27,000.00' },
       // Untouched, though loaded with the same style as the restyled one.
       { value: 500, numFmt: ACCOUNTING, shown: '¥500.00' },
+    ]);
+  });
+
+  it('writes an amount into a sheet kept in 万元 as the number in 万元, the unit left to the format', async () => {
+    const bytes = await workbookOf({ B1: 12.5, B2: 3 }, '0.00"万元"');
+    expect((await cellsOf(bytes, 'B1')).map((c) => c.shown)).toEqual(['12.50万元']);
+    const fixed = await fixXlsx(
+      bytes,
+      [{ cell: { sheet: '表1', address: 'B1' }, before: '12.50万元', text: '15.00万元', ruleId: 'fund-annual-sum' }],
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    expect(await cellsOf(fixed.bytes, 'B1', 'B2')).toEqual([
+      { value: 15, numFmt: '0.00"万元"', shown: '15.00万元' },
+      { value: 3, numFmt: '0.00"万元"', shown: '3.00万元' },
     ]);
   });
 });

@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import type { Edit } from '../../core/edits';
 import { planEdits } from '../../core/edits';
-import { parseMoney } from '../../core/values/money';
 import type { CellComment } from '../host';
 import { addCellComments, COMMENTS_REL, COMMENTS_TYPE, emptyCommentsPart } from '../ooxml/comments';
 import { addOverride, addRelationship, PACKAGE_RELS_NS } from '../ooxml/package-parts';
@@ -15,7 +14,7 @@ import { applyTrackedEdits } from '../ooxml/tracked-edits';
 import { carryAddinParts } from './addin-settings';
 import { openZip, parseXml, serialize } from './docx';
 import { FileError } from './file-errors';
-import { amountFormat, restylesAmount } from '../excel/sheet-grid';
+import { amountFormat, amountValue, restylesAmount } from '../excel/sheet-grid';
 import { displayText } from './xlsx';
 
 export const REVISION_AUTHOR = '绩效目标申报助手';
@@ -133,11 +132,11 @@ export async function fixXlsx(
     const cell = cellOf(edit)!;
     // An amount stays a number (its format shows it, so a fix that only restyles it changes the format, as Excel's
     // host does); anything else is written as the text the rule proposed.
-    const money = typeof cell.value === 'number' ? parseMoney(edit.text, '元') : null;
     const shown = displayText(cell);
-    cell.value = money?.kind === 'amount' ? money.fen / 100 : edit.text;
+    const amount = typeof cell.value === 'number' ? amountValue(edit.text, shown) : null;
+    cell.value = amount ?? edit.text;
     // exceljs shares one style object among cells loaded alike: a new one, or every such amount would change.
-    if (money?.kind === 'amount' && restylesAmount(shown, edit.text))
+    if (amount !== null && restylesAmount(shown, edit.text))
       cell.style = { ...cell.style, numFmt: amountFormat(edit.text) };
     addToNote(cell, `原值 Old: ${edit.before}\n${edit.ruleId} · ${REVISION_AUTHOR} · ${stamp}`);
     logSheet(workbook).addRow([`${edit.cell.sheet}!${edit.cell.address}`, edit.before, edit.text, edit.ruleId, stamp]);

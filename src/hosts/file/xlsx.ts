@@ -21,10 +21,8 @@ function formatNumber(value: number, numFmt: string | undefined): string {
   // The sign may be bare (`¥`), quoted (`"¥"`), escaped (`\¥`) or a locale code (`[$¥-804]`).
   const currency = YUAN_SIGN.test(section) ? '¥' : '';
   const fmt = section.replace(/"[^"]*"|\[[^\]]*\]|[_*\\].?/g, '');
-  if (zeroSection && !/[0#]/.test(fmt)) {
-    const literals = [...section.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2]).join('');
-    return currency + literals.replace(new RegExp(YUAN_SIGN.source, 'g'), '');
-  }
+  const { before, after } = literalsAround(section);
+  if (zeroSection && !/[0#]/.test(fmt)) return currency + before + after;
   const percent = fmt.includes('%');
   const decimals = /\.(0+)/.exec(fmt)?.[1]?.length ?? (fmt === '' || fmt === 'General' ? null : 0);
   const shown = percent ? value * 100 : value;
@@ -32,7 +30,24 @@ function formatNumber(value: number, numFmt: string | undefined): string {
   const grouped = fmt.includes(',')
     ? fixed.replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
     : fixed;
-  return currency + (percent ? `${grouped}%` : grouped);
+  return currency + before + (percent ? `${grouped}%` : grouped) + after;
+}
+
+/**
+ * The text a format section writes before and after the number, the yuan sign left out (it leads, as `currency`):
+ * `#,##0.00"万元"` shows `12.50万元`, as sheets kept in 万元 do.
+ */
+function literalsAround(section: string): { before: string; after: string } {
+  let before = '';
+  let after = '';
+  let seenDigit = false;
+  for (const m of section.matchAll(/"([^"]*)"|\\(.)|\[[^\]]*\]|[_*].?|([0#?])|./g)) {
+    if (m[3] !== undefined) seenDigit = true;
+    const literal = (m[1] ?? m[2] ?? '').replace(new RegExp(YUAN_SIGN.source, 'g'), '');
+    if (seenDigit) after += literal;
+    else before += literal;
+  }
+  return { before, after };
 }
 
 export function displayText(cell: ExcelJS.Cell): string {
