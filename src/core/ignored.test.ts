@@ -22,6 +22,20 @@ describe('ignored findings', () => {
     });
   });
 
+  it('shows a total again when its parts change: what it should read is part of the decision', () => {
+    const sum = (expected: string) => ({ ...finding('1,842,000.00'), expected: [expected] });
+    const kept = readIgnored(JSON.stringify([ignoreKey(sum('1,800,000.00'))]));
+    const { findings, ignored } = applyIgnores([sum('1,800,000.00'), sum('1,750,000.00')], kept);
+    expect(ignored).toEqual([sum('1,800,000.00')]);
+    expect(findings).toEqual([sum('1,750,000.00')]);
+  });
+
+  it('still follows a key saved before keys held what the cell should read', () => {
+    const legacy = 'fund-annual-sum|address=E6;sheet=表1|1,842,000.00';
+    const sum = { ...finding('1,842,000.00'), expected: ['1,800,000.00'] };
+    expect(applyIgnores([sum], readIgnored(JSON.stringify([legacy]))).ignored).toEqual([sum]);
+  });
+
   it('reads keys saved before they were compacted', () => {
     const old = 'fund-annual-sum|address=E6;sheet=表1| 1,842,000.00 ';
     expect(applyIgnores([finding('1,842,000.00')], readIgnored(JSON.stringify([old]))).ignored).toHaveLength(1);

@@ -15,8 +15,20 @@ const MAX_KEY_CHARS = 2_000;
  */
 const compact = (key: string) => key.replace(/\s+/g, '');
 
-/** A finding is ignored for this cell and this text: once the text changes, it shows again. */
-export const ignoreKey = (f: Finding): string => compact(`${f.ruleId}|${refKey(f.cell)}|${f.actual}`);
+const cellKey = (f: Finding) => compact(`${f.ruleId}|${refKey(f.cell)}|${f.actual}`);
+
+/**
+ * A finding is ignored for this cell, this text and what the rule says the cell should read: once either changes, it
+ * shows again. The second matters where the verdict rests on other cells: a total ignored as not adding up shows
+ * again when its parts change (the sum it should be changes), though its own text does not.
+ */
+export const ignoreKey = (f: Finding): string =>
+  f.expected?.length ? `${cellKey(f)}|${compact(f.expected.join('|'))}` : cellKey(f);
+
+/** Whether the document's list ignores this finding; a key saved before keys held `expected` still counts. */
+export function isIgnored(keys: ReadonlySet<string>, f: Finding): boolean {
+  return keys.has(ignoreKey(f)) || keys.has(cellKey(f));
+}
 
 /**
  * The ignore list kept in the document, as keys (older keys kept whitespace: compacted here); a damaged or crafted
@@ -51,7 +63,7 @@ export function applyIgnores(
   const shown: ReportedFinding[] = [];
   const ignored: Finding[] = [];
   for (const f of findings) {
-    if (!keys.has(ignoreKey(f))) {
+    if (!isIgnored(keys, f)) {
       shown.push(f);
       continue;
     }

@@ -103,6 +103,20 @@ describe('Session', () => {
     expect(again.some((f) => f.ruleId === 'target-format')).toBe(true);
   });
 
+  it('shows an ignored total again when its parts change, though its own text does not', async () => {
+    const { host, session } = await checked(formGridText({ funds: { annualFiscal: '900,000.00' } }));
+    const sumOf = (s: Session) =>
+      s.getState().forms.flatMap((f) => s.visible(f.findings)).filter((f) => f.ruleId === 'fund-annual-sum');
+    const [sum] = sumOf(session);
+    expect(sum!.actual).toBe('1,000,000.00');
+    await session.ignore(sum!);
+    expect(sumOf(session)).toEqual([]);
+    const fiscal = session.getState().forms[0]!.form.funds.annualFiscal!;
+    host.type(fiscal.cell, '800,000.00');
+    await session.check();
+    expect(sumOf(session).map((f) => [f.actual, f.expected])).toEqual([['1,000,000.00', ['800,000.00']]]);
+  });
+
   it('全部忽略 ignores every shown finding of one rule, and a new one of that rule still shows', async () => {
     const { host, session, store } = await checked(
       formGridText({

@@ -5,7 +5,7 @@ import { LAST_YEAR_KEY, withLastYear } from '../core/compare/with-last-year';
 import type { Edit } from '../core/edits';
 import type { Form } from '../core/form';
 import type { CellRef, Grid } from '../core/grid';
-import { IGNORED_KEY, ignoreKey, readIgnored } from '../core/ignored';
+import { IGNORED_KEY, ignoreKey, isIgnored, readIgnored } from '../core/ignored';
 import type { CheckedForm } from '../core/lint';
 import { check } from '../core/lint';
 import { recognize } from '../core/recognize';
@@ -270,7 +270,7 @@ export class Session {
 
   /** Findings still to show: not ignored. */
   visible(findings: readonly Finding[]): Finding[] {
-    return findings.filter((f) => !this.state.ignored.has(ignoreKey(f)));
+    return findings.filter((f) => !isIgnored(this.state.ignored, f));
   }
 
   /** Every safe fix of one rule across the document (for 全部应用). */
