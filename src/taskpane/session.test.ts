@@ -106,7 +106,10 @@ describe('Session', () => {
   it('shows an ignored total again when its parts change, though its own text does not', async () => {
     const { host, session } = await checked(formGridText({ funds: { annualFiscal: '900,000.00' } }));
     const sumOf = (s: Session) =>
-      s.getState().forms.flatMap((f) => s.visible(f.findings)).filter((f) => f.ruleId === 'fund-annual-sum');
+      s
+        .getState()
+        .forms.flatMap((f) => s.visible(f.findings))
+        .filter((f) => f.ruleId === 'fund-annual-sum');
     const [sum] = sumOf(session);
     expect(sum!.actual).toBe('1,000,000.00');
     await session.ignore(sum!);

@@ -50,9 +50,11 @@ export function CheckTab() {
       </div>
       {checked && capabilities.comments && (
         <div className={styles.comments}>
-          <Button onClick={() => void session.writeReviewComments()}
+          <Button
+            onClick={() => void session.writeReviewComments()}
             disabledFocusable={busy || visible.flat().length === 0}
-            title={t('reviewCommentsHint')}>
+            title={t('reviewCommentsHint')}
+          >
             {t('reviewComments')}
           </Button>
           <Link as="button" onClick={() => void session.removeReviewComments()} disabled={busy}>
