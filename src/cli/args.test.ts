@@ -87,6 +87,7 @@ describe('parseArgs', () => {
       },
     ],
     [['compare', 'a', 'b', '--include-ignored'], expect.objectContaining({ command: 'compare', includeIgnored: true })],
+    [['compare', '2025'], expect.objectContaining({ command: 'compare', previous: null, current: '2025' })],
     [
       ['check', 'forms', '--settings', 'jixiao-settings.json'],
       checkOptions({ paths: ['forms'], settings: 'jixiao-settings.json' }),
@@ -129,7 +130,6 @@ describe('parseArgs', () => {
     [['check', 'x', '--report']],
     [['check', 'x', '--report', '审核意见.csv']],
     [['suggest', 'x', '--report', '建议.csv']],
-    [['compare', 'last']],
     [['compare', 'a', 'b', 'c']],
     [['compare', 'a', 'b', '--fix', '--out', 'y']],
     [['compare', 'a', 'b', '--top', '3']],

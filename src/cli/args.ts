@@ -41,8 +41,8 @@ export interface SuggestCommand {
 
 export interface CompareCommand {
   readonly command: 'compare';
-  /** Last year's file or folder. */
-  readonly previous: string;
+  /** Last year's file or folder; null: each of this year's documents against last year's form it keeps. */
+  readonly previous: string | null;
   /** This year's file or folder. */
   readonly current: string;
   readonly format: 'text' | 'json';
@@ -163,8 +163,10 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     return { command, format, lang, settings };
   }
   if (command === 'compare') {
-    if (paths.length !== 2)
-      throw new UsageError("compare needs two paths: last year's file or folder, then this year's");
+    if (paths.length !== 1 && paths.length !== 2)
+      throw new UsageError(
+        "compare needs last year's file or folder, then this year's; or only this year's, to compare each document with last year's form it keeps",
+      );
     if (fix || comments || out !== null || top !== null || types !== null)
       throw new UsageError(
         '--fix, --comments and --out belong to check, --top and --type to suggest: compare never changes a form',
@@ -172,8 +174,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     if (!lastYear) throw new UsageError('--no-last-year belongs to check: compare is given last year’s files');
     return {
       command,
-      previous: paths[0]!,
-      current: paths[1]!,
+      previous: paths.length === 2 ? paths[0]! : null,
+      current: paths[paths.length - 1]!,
       format,
       lang,
       library,
@@ -221,7 +223,7 @@ export const HELP: Record<Lang, string> = {
                [--fix] [--comments] [--out 目录] [--report 报告.xlsx] [--include-ignored] [--no-last-year]
   jixiao suggest <文件或文件夹...> [--format text|json] [--lang zh-CN|en] [--settings 口径] [--library 文件] [--top N]
                  [--type 类型] [--report 报告.xlsx]
-  jixiao compare <上年文件或文件夹> <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
+  jixiao compare [上年文件或文件夹] <本年文件或文件夹> [--format text|json] [--lang zh-CN|en] [--settings 口径]
                  [--library 文件] [--report 报告.xlsx] [--include-ignored]
   jixiao rules [--settings 口径] [--format text|json] [--lang zh-CN|en]
 
@@ -230,7 +232,8 @@ suggest  判断每张申报表的项目类型（列出判断依据），并按�
          （成本、数量、质量、时效、效益、满意度），再列该类型的常用指标，最后是共性指标。
 compare  按项目名称和单位把本年的申报表与上年同一项目的表对应起来：列出沿用、取消、新增的指标，当年申请资金
          的增减；指标值低于上年、定量改为定性、“同名项目上年预算额”与上年表不符时给出提示。也可用于比较同一
-         张表的两个版本（如一上、二上）。
+         张表的两个版本（如一上、二上）。只给本年文件时，每个文档与其中保存的上年申报表（加载项“与上年比较”
+         选定的）比较。
 rules    列出全部检查规则（编号、默认级别、说明、可设置的参数）；给出 --settings 时列出按该口径的级别和参数。
 文件夹会递归查找其中的 .docx 和 .xlsx。输入文件只读，不会被修改。
 在加载项中“忽略”的问题、“按哪类项目建议”的选择和“与上年比较”选定的上年申报表随文档保存，命令行同样遵循：
@@ -270,7 +273,7 @@ Usage:
                [--fix] [--comments] [--out DIR] [--report REPORT.xlsx] [--include-ignored] [--no-last-year]
   jixiao suggest <files or folders...> [--format text|json] [--lang zh-CN|en] [--settings FILE] [--library FILE]
                  [--top N] [--type TYPE] [--report REPORT.xlsx]
-  jixiao compare <last year's file or folder> <this year's file or folder> [--format text|json]
+  jixiao compare [last year's file or folder] <this year's file or folder> [--format text|json]
                  [--lang zh-CN|en] [--settings FILE] [--library FILE] [--report REPORT.xlsx] [--include-ignored]
   jixiao rules [--settings FILE] [--format text|json] [--lang zh-CN|en]
 
@@ -282,7 +285,8 @@ suggest  Tells each form's project type (with the words that decided it) and sug
 compare  Pairs each form of this year with last year's form of the same project (by name and unit) and lists
          the indicators kept, dropped and added and the change in money asked for; it flags targets below
          last year's, numbers turned into words, and a 同名项目上年预算额 that differs from last year's form.
-         Also for two versions of one form.
+         Also for two versions of one form. Given only this year's files, each document is compared with last
+         year's form it keeps (chosen under Compare with last year in the add-in).
 rules    Lists every rule (id, default level, what it checks, the options it has); with --settings, its level
          and options under them.
 Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.

@@ -6,6 +6,7 @@ import { location } from '../core/location';
 import type { Lang } from '../core/rules';
 import type { CompareReport, FormRef, PairReport } from './compare';
 import { pairMoney } from './compare';
+import { listsIgnored } from './report';
 import type { Column, Row } from './report-xlsx';
 import {
   addFindingsSheet,
@@ -13,6 +14,7 @@ import {
   addSettingsSheet,
   addSheet,
   formLabel,
+  ignoredNote,
   newWorkbook,
   pick,
   severityCounts,
@@ -75,6 +77,13 @@ const ASK_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3CD
 
 const projectOf = (pair: PairReport) => pair.current.projectName ?? pair.previous.projectName;
 
+/** A form's file; last year's form kept in a document says so (its file is not there). */
+function fileLabel(ref: FormRef, lang: Lang): string {
+  const label = formLabel(ref, lang);
+  if (ref.keptIn === undefined) return label;
+  return lang === 'en' ? `${label} (kept in ${ref.keptIn})` : `${label}（保存在 ${ref.keptIn} 中）`;
+}
+
 function pairRows(report: CompareReport, lang: Lang): Row<typeof PAIR_COLUMNS>[] {
   const none = {
     previousAnnual: null,
@@ -93,8 +102,8 @@ function pairRows(report: CompareReport, lang: Lang): Row<typeof PAIR_COLUMNS>[]
     const kept = (change: TargetChange) => pair.kept.filter((k) => k.change === change).length;
     return {
       project: projectOf(pair),
-      previousFile: formLabel(pair.previous, lang),
-      currentFile: formLabel(pair.current, lang),
+      previousFile: fileLabel(pair.previous, lang),
+      currentFile: fileLabel(pair.current, lang),
       previousAnnual: pair.annual.previous,
       currentAnnual: pair.annual.current,
       change: pairMoney(pair)?.change ?? null,
@@ -104,14 +113,14 @@ function pairRows(report: CompareReport, lang: Lang): Row<typeof PAIR_COLUMNS>[]
       dropped: pair.dropped.length,
       added: pair.added.length,
       ...severityCounts(pair.findings),
-      note: null,
+      note: pair.ignored?.length ? ignoredNote(pair.ignored.length, listsIgnored(pair.findings), lang) : null,
     };
   });
   const alone = (refs: readonly FormRef[], side: 'previous' | 'current') =>
     refs.map((ref) => ({
       project: ref.projectName,
-      previousFile: side === 'previous' ? formLabel(ref, lang) : null,
-      currentFile: side === 'current' ? formLabel(ref, lang) : null,
+      previousFile: side === 'previous' ? fileLabel(ref, lang) : null,
+      currentFile: side === 'current' ? fileLabel(ref, lang) : null,
       ...none,
       note:
         side === 'previous'
@@ -125,10 +134,24 @@ function pairRows(report: CompareReport, lang: Lang): Row<typeof PAIR_COLUMNS>[]
     ...none,
     note: `${u.error.message} [${u.error.code}]`,
   }));
+  const withoutLastYear = (report.withoutLastYear ?? []).map((path) => ({
+    project: null,
+    previousFile: null,
+    currentFile: path,
+    ...none,
+    note: pick(
+      {
+        zh: '文档中未保存上年申报表：在加载项“与上年比较”中选择上年文件并保存文档',
+        en: "The document keeps no last year's form: choose last year's file under Compare with last year, then save",
+      },
+      lang,
+    ),
+  }));
   return [
     ...paired,
     ...alone(report.unpaired.previous, 'previous'),
     ...alone(report.unpaired.current, 'current'),
+    ...withoutLastYear,
     ...unreadable,
   ];
 }

@@ -10,6 +10,7 @@ import { ignoreKey } from '../core/ignored';
 import type { Finding } from '../core/rules';
 import type { IndicatorRow } from '../core/testing/form-builder';
 import { DEFAULT_INDICATORS, formGridText } from '../core/testing/form-builder';
+import { keptLastYearText } from '../hosts/kept-last-year';
 import type { CompareReport } from './compare';
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -170,8 +171,50 @@ describe('jixiao compare', () => {
     expect(report.pairs.map((p) => p.current.projectName)).toEqual(['干部教育培训经费']);
   });
 
-  it('needs exactly two paths and changes no form', async () => {
-    expect((await jixiao('compare', paths.training2023)).code).toBe(2);
+  it('given only this year’s files, compares each document with last year’s form it keeps', async () => {
+    const plain = JSON.parse((await jixiao('compare', paths.training2023, paths.training2024, '--format=json')).stdout);
+    const [lowered, toWords] = (plain as CompareReport).pairs[0]!.findings;
+    const folder = join(dir, 'kept');
+    mkdirSync(folder, { recursive: true });
+    const keeps = join(folder, 'training.xlsx');
+    const keepsNone = join(folder, 'center.xlsx');
+    // What the pane's 与上年比较 saves (hosts/kept-last-year), and 忽略 of the lowered target.
+    const settings = {
+      'jixiao.lastYear': keptLastYearText('2023年培训.docx', training('2023'))!,
+      'jixiao.ignored': JSON.stringify([ignoreKey(lowered!)]),
+    };
+    writeFileSync(keeps, await withAddinSettings(readFileSync(paths.training2024), [{ settings }]));
+    writeFileSync(keepsNone, readFileSync(paths.center2024));
+
+    const { code, stdout } = await jixiao('compare', folder, '--format=json');
+    const report = JSON.parse(stdout) as CompareReport;
+    expect(code).toBe(0);
+    expect(report.pairs.map((p) => [p.previous, p.current.path])).toEqual([
+      [{ path: '2023年培训.docx', index: 0, projectName: '干部教育培训经费', year: 2023, keptIn: keeps }, keeps],
+    ]);
+    expect(report.pairs[0]!.findings).toEqual([toWords]);
+    expect(report.pairs[0]!.ignored).toEqual([lowered]);
+    // Forms of another document are never paired with a kept form, nor counted as this year's only.
+    expect(report.withoutLastYear).toEqual([keepsNone]);
+    expect(report.summary).toMatchObject({ pairs: 1, unpairedPrevious: 0, unpairedCurrent: 0, ignored: 1 });
+
+    const text = (await jixiao('compare', folder)).stdout;
+    expect(text).toContain(`${keeps} 中保存的上年2023年培训.docx 第1张表《干部教育培训经费》 2023 → ${keeps} 第1张表`);
+    expect(text).toContain(
+      `未保存上年申报表（在加载项“与上年比较”中选择上年文件并保存文档后即随文档保存）：${keepsNone}`,
+    );
+
+    const workbook = join(dir, 'kept-compare.xlsx');
+    await jixiao('compare', folder, '--report', workbook);
+    const rows = (await sheetRows(new Uint8Array(readFileSync(workbook)))).get('比较汇总')!.slice(1);
+    expect(rows.map((r) => [r[1], r[2], r[14]])).toEqual([
+      [`2023年培训.docx（保存在 ${keeps} 中）`, keeps, '另有 1 条问题已在文档中忽略，未计入（见“文档中已忽略”）'],
+      [undefined, keepsNone, '文档中未保存上年申报表：在加载项“与上年比较”中选择上年文件并保存文档'],
+    ]);
+  });
+
+  it('needs one or two paths and changes no form', async () => {
+    expect((await jixiao('compare', paths.training2023, paths.training2024, paths.center2024)).code).toBe(2);
     const { code, stderr } = await jixiao('compare', paths.training2023, paths.training2024, '--fix', '--out', dir);
     expect(code).toBe(2);
     expect(stderr).toContain('compare never changes a form');

@@ -16,6 +16,7 @@ import type { Library } from '../library/schema';
 import { readDocument } from '../hosts/file/read-file';
 import {
   documentIgnores,
+  documentLastYear,
   fileErrorOf,
   findingLine,
   formRefOf,
@@ -34,6 +35,11 @@ export interface FormRef {
   index: number;
   projectName: string | null;
   year: number | null;
+  /**
+   * One-path compare: last year's form is the one this year's document keeps (the pane's 与上年比较), `path` the
+   * kept file's name as the person picked it, and this the document that keeps it.
+   */
+  keptIn?: string;
 }
 
 interface RowReport {
@@ -80,6 +86,8 @@ export interface CompareReport {
   };
   /** With --settings: the organisation's settings the year rules ran under. */
   settings?: SettingsRef;
+  /** One-path compare: this year's documents that keep no last year's form, so were compared with nothing. */
+  withoutLastYear?: string[];
 }
 
 interface Located {
@@ -87,6 +95,14 @@ interface Located {
   form: Form;
   /** What the document's pane ignored (this year's side only). */
   ignored: ReadonlySet<string>;
+  /** Last year's form kept in this document (one-path compare). */
+  keptIn?: string;
+}
+
+/** Forms paired among themselves: both sides' folders (two paths), or one document and the form it keeps. */
+interface Round {
+  readonly previous: readonly Located[];
+  readonly current: readonly Located[];
 }
 
 const row = (ind: Indicator): RowReport => ({
@@ -97,7 +113,11 @@ const row = (ind: Indicator): RowReport => ({
   cell: ind.targetCell,
 });
 
-const formRef = ({ path, form }: Located): FormRef => ({ path, ...formRefOf(form) });
+const formRef = ({ path, form, keptIn }: Located): FormRef => ({
+  path,
+  ...formRefOf(form),
+  ...(keptIn === undefined ? {} : { keptIn }),
+});
 
 const yuan = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
 
@@ -138,40 +158,71 @@ function pairReport(
   };
 }
 
-/** Reads both sides (files already expanded from folders) and compares every pair of forms of one project. */
-export async function compareFiles(
-  previousPaths: readonly string[],
-  currentPaths: readonly string[],
-  library: Library,
-  lang: Lang,
-  settings: SettingsRef | null = null,
-  { includeIgnored = false }: { includeIgnored?: boolean } = {},
-): Promise<CompareReport> {
-  const before = await readForms(previousPaths, 'previous', lang);
-  const now = await readForms(currentPaths, 'current', lang);
-  const pairing = pairForms(
-    before.forms.map((f) => f.form),
-    now.forms.map((f) => f.form),
-  );
-  const pairs = pairing.pairs.map(({ previous, current, likeness }) => {
-    const [p, c] = [before.forms[previous]!, now.forms[current]!];
-    const comparison = compareForms(p.form, c.form, { lang, library: library.indicators, settings });
-    return pairReport(p, c, likeness, comparison, includeIgnored);
-  });
+/**
+ * This year's documents, each with last year's form it keeps (the pane's 与上年比较): one round per document that
+ * keeps one, its forms paired only with the kept ones.
+ */
+async function readKept(paths: readonly string[], lang: Lang) {
+  const rounds: Round[] = [];
+  const unreadable: CompareReport['unreadable'] = [];
+  const withoutLastYear: string[] = [];
+  for (const path of paths) {
+    try {
+      const document = await readDocument(path);
+      const ignored = documentIgnores(document.settings);
+      const current = recognize(document.grids).map((form): Located => ({ path, form, ignored }));
+      const kept = documentLastYear(document.settings);
+      if (!kept) withoutLastYear.push(path);
+      else
+        rounds.push({
+          previous: kept.forms.map((form): Located => ({ path: kept.name, form, ignored: new Set(), keptIn: path })),
+          current,
+        });
+    } catch (e) {
+      unreadable.push({ path, side: 'current', error: fileErrorOf(e, lang) });
+    }
+  }
+  return { rounds, unreadable, withoutLastYear };
+}
+
+interface CompareOptions {
+  readonly library: Library;
+  readonly lang: Lang;
+  readonly settings: SettingsRef | null;
+  readonly includeIgnored: boolean;
+}
+
+function compareRounds(
+  rounds: readonly Round[],
+  unreadable: CompareReport['unreadable'],
+  { library, lang, settings, includeIgnored }: CompareOptions,
+): CompareReport {
+  const pairs: PairReport[] = [];
+  const unpaired: CompareReport['unpaired'] = { previous: [], current: [] };
+  for (const round of rounds) {
+    const pairing = pairForms(
+      round.previous.map((f) => f.form),
+      round.current.map((f) => f.form),
+    );
+    for (const { previous, current, likeness } of pairing.pairs) {
+      const [p, c] = [round.previous[previous]!, round.current[current]!];
+      const comparison = compareForms(p.form, c.form, { lang, library: library.indicators, settings });
+      pairs.push(pairReport(p, c, likeness, comparison, includeIgnored));
+    }
+    unpaired.previous.push(...pairing.unpairedPrevious.map((i) => formRef(round.previous[i]!)));
+    unpaired.current.push(...pairing.unpairedCurrent.map((i) => formRef(round.current[i]!)));
+  }
   const findings = pairs.flatMap((p) => p.findings);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {
     schemaVersion: SCHEMA_VERSION,
-    unreadable: [...before.unreadable, ...now.unreadable],
+    unreadable,
     pairs,
-    unpaired: {
-      previous: pairing.unpairedPrevious.map((i) => formRef(before.forms[i]!)),
-      current: pairing.unpairedCurrent.map((i) => formRef(now.forms[i]!)),
-    },
+    unpaired,
     summary: {
       pairs: pairs.length,
-      unpairedPrevious: pairing.unpairedPrevious.length,
-      unpairedCurrent: pairing.unpairedCurrent.length,
+      unpairedPrevious: unpaired.previous.length,
+      unpairedCurrent: unpaired.current.length,
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
@@ -179,6 +230,32 @@ export async function compareFiles(
     },
     ...(settings ? { settings } : {}),
   };
+}
+
+/**
+ * Reads both sides (files already expanded from folders) and compares every pair of forms of one project. Without
+ * last year's files (`previousPaths` null), each of this year's documents is compared with the form it keeps.
+ */
+export async function compareFiles(
+  previousPaths: readonly string[] | null,
+  currentPaths: readonly string[],
+  library: Library,
+  lang: Lang,
+  settings: SettingsRef | null = null,
+  { includeIgnored = false }: { includeIgnored?: boolean } = {},
+): Promise<CompareReport> {
+  const options = { library, lang, settings, includeIgnored };
+  if (previousPaths === null) {
+    const { rounds, unreadable, withoutLastYear } = await readKept(currentPaths, lang);
+    return { ...compareRounds(rounds, unreadable, options), withoutLastYear };
+  }
+  const before = await readForms(previousPaths, 'previous', lang);
+  const now = await readForms(currentPaths, 'current', lang);
+  return compareRounds(
+    [{ previous: before.forms, current: now.forms }],
+    [...before.unreadable, ...now.unreadable],
+    options,
+  );
 }
 
 /** 0 nothing to fix, 1 an error-severity finding, 2 a file could not be read (as `check`). */
@@ -207,9 +284,16 @@ function rowsLine(label: string, rows: readonly string[], lang: Lang): string[] 
   return rows.length === 0 ? [] : [`  ${label}${lang === 'en' ? ': ' : '：'}${rows.join(lang === 'en' ? '; ' : '；')}`];
 }
 
+/** Before a kept form's heading: where it is kept (its `path` is the name of a file that is not there). */
+function keptLabel(ref: FormRef, lang: Lang): string {
+  if (ref.keptIn === undefined) return '';
+  return lang === 'en' ? `${ref.keptIn} keeps last year's ` : `${ref.keptIn} 中保存的上年`;
+}
+
 function pairLines(pair: PairReport, lang: Lang): string[] {
-  const side = (ref: FormRef) => `${formHeading(ref.path, ref, lang)}${ref.year === null ? '' : ` ${ref.year}`}`;
   const en = lang === 'en';
+  const side = (ref: FormRef) =>
+    `${keptLabel(ref, lang)}${formHeading(ref.path, ref, lang)}${ref.year === null ? '' : ` ${ref.year}`}`;
   const lines = [`${side(pair.previous)} → ${side(pair.current)}`];
   const funds = fundsLine(pair, lang);
   if (funds) lines.push(funds);
@@ -251,9 +335,18 @@ export function renderCompareText(report: CompareReport, lang: Lang): string {
   const unpaired = (refs: FormRef[], label: string) =>
     refs.length === 0
       ? []
-      : [`${label}${en ? ': ' : '：'}${refs.map((r) => formHeading(r.path, r, lang)).join(en ? '; ' : '；')}`];
+      : [
+          `${label}${en ? ': ' : '：'}${refs.map((r) => keptLabel(r, lang) + formHeading(r.path, r, lang)).join(en ? '; ' : '；')}`,
+        ];
   lines.push(...unpaired(report.unpaired.previous, en ? 'Last year only' : '仅上年有'));
   lines.push(...unpaired(report.unpaired.current, en ? 'This year only' : '仅本年有'));
+  const without = report.withoutLastYear ?? [];
+  if (without.length)
+    lines.push(
+      en
+        ? `Keeping no last year's form (choose last year's file under Compare with last year in the add-in, and save): ${without.join('; ')}`
+        : `未保存上年申报表（在加载项“与上年比较”中选择上年文件并保存文档后即随文档保存）：${without.join('；')}`,
+    );
   const s = report.summary;
   const listed = report.pairs.some((pair) => listsIgnored(pair.findings));
   if (report.settings) lines.push(settingsLine(report.settings, lang));

@@ -153,9 +153,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (parsed.command === 'compare') {
       await refuseForeignReport(parsed.report);
       const when = new Date();
-      const [before, now] = [await collect([parsed.previous]), await collect([parsed.current])];
+      const before = parsed.previous === null ? null : await collect([parsed.previous]);
+      const now = await collect([parsed.current]);
       const report = await compareFiles(
-        withoutReport(before.files, parsed.report),
+        before && withoutReport(before.files, parsed.report),
         withoutReport(now.files, parsed.report),
         library,
         lang,
@@ -168,7 +169,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         error: noForms(path, lang).error,
       });
       report.unreadable.unshift(
-        ...before.emptyFolders.map(empty('previous')),
+        ...(before?.emptyFolders ?? []).map(empty('previous')),
         ...now.emptyFolders.map(empty('current')),
       );
       io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderCompareText(report, lang));

@@ -192,8 +192,8 @@ function lastYearNote(last: NonNullable<FormReport['lastYear']>, lang: Lang): st
     : `已与文档中保存的上年申报表“${last.file}”第${last.index + 1}张表比较`;
 }
 
-/** 汇总's note on what the form's pane ignored: counted among its findings (--include-ignored), or not. */
-function ignoredNote(count: number, listed: boolean, lang: Lang): string {
+/** A summary row's note on what the form's pane ignored: counted among its findings (--include-ignored), or not. */
+export function ignoredNote(count: number, listed: boolean, lang: Lang): string {
   const sheet = pick(SHEETS.ignored, lang);
   if (lang === 'en')
     return listed

@@ -85,7 +85,7 @@ export async function checkFile(
  * Last year's forms as the document keeps them (the pane's 与上年比较, saved with the document): the first copy of
  * the add-in's setting that reads, as the pane reads it; null when none does or it holds no form.
  */
-function documentLastYear(settings: AddinSettings): { name: string; forms: Form[] } | null {
+export function documentLastYear(settings: AddinSettings): { name: string; forms: Form[] } | null {
   for (const saved of settings.get(LAST_YEAR_KEY) ?? []) {
     const kept = keptLastYearForms(saved);
     if (kept) return kept;
