@@ -86,14 +86,21 @@ export function checkTarget(name: string, target: string, unit = '', direction: 
       `The target "${target}" carries the words "${value.prefix}": write only the operator, number and unit (e.g. "≥95%").`,
     );
   const given = unit.trim();
-  // The engine's reading of a 计量单位 column: `百分比` is %, `/` no unit, one it cannot read (`台（套）`) as written.
-  const column = given === '' ? null : unreadableUnit(given) ? given : columnUnit(given);
-  if (column !== null && columnClash(value, null, column))
+  // A unit the engine cannot read would make every row inserted from this entry unreadable.
+  if (unreadableUnit(given))
+    return fail(
+      `计量单位“${given}”无法识别，请只写一个单位，如“次”“台”“%”。`,
+      `The unit "${given}" cannot be read: write one unit, e.g. 次, 台 or %.`,
+    );
+  // The engine's reading of a 计量单位 column: `百分比` is %, `/` no unit.
+  const column = given === '' ? null : columnUnit(given);
+  // The same unit in both places, one with its period (`次` and `次/年`): the fuller one is kept.
+  const agree = (a: string, b: string) => columnSaysUnit(a, b) || columnSaysUnit(b, a);
+  if (column !== null && value.unit !== null && !agree(column, value.unit))
     return fail(
       `指标值“${target}”的单位“${value.unit}”与计量单位“${given}”不一致，请统一。`,
       `The target "${target}" is in "${value.unit}" but the unit column says "${given}": make them agree.`,
     );
-  // Written more or less fully in the two places (`次` and `次/年`), the fuller one is kept.
   const finalUnit =
     column !== null && (value.unit === null || columnSaysUnit(given, value.unit)) ? column : (value.unit ?? '');
   if (value.op === null) {

@@ -127,6 +127,15 @@ export function rewriteTarget(
   // A column that says the unit as fully (`次/年` for the value's 次) keeps its words, and the row reads them.
   const columnKeeps = (unitColumn || shared.unit !== null) && columnSaysUnit(ind.unitText ?? '', unit);
   const rowUnit = columnKeeps && unit !== null ? columnUnit(ind.unitText!) : unit;
+  // A column naming another unit the value's does not contradict (`场次` for 次, `人次` for 人) stays as written, and
+  // so does the value's unit: which the row means is the person's to say. The value's own goes into the column only
+  // where it says all the column says (次/年 over 次), or a rule changes the unit itself (% for a rate).
+  const columnSays = unitColumn ? columnUnit(ind.unitText ?? '') : null;
+  const bothStay =
+    columnSays !== null &&
+    !columnKeeps &&
+    changes.unit === undefined &&
+    !(unit !== null && columnSaysUnit(unit, columnSays));
   // The whole value is formatted again only when part of it lives in another column: target-format rewrites every
   // quantity of every form.
   const whole =
@@ -138,7 +147,7 @@ export function rewriteTarget(
     prefix +
     rewriteQuantity(q, style, {
       ...changes,
-      ...(unitColumn || shared.unit ? { unit: null } : {}),
+      ...((unitColumn && !bothStay) || shared.unit ? { unit: null } : {}),
       ...(operatorColumn || shared.op ? { op: null } : {}),
     });
   const edits = value === ind.target ? [] : [targetEdit(ind, value)];
@@ -147,7 +156,8 @@ export function rewriteTarget(
     // The column is the system's pick list: its own spelling (大于等于) stays unless the operator changes.
     if (op !== canonicalOp(written)) edits.push({ cell: ind.operatorCell!, before: written, text: op ?? '' });
   }
-  if (unitColumn && !columnKeeps) edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit ?? '' });
+  if (unitColumn && !columnKeeps && !bothStay)
+    edits.push({ cell: ind.unitCell!, before: ind.unitText ?? '', text: unit ?? '' });
   return { text: whole ?? value, edits };
 }
 

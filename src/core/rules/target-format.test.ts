@@ -31,6 +31,10 @@ testRule(rule, {
       ),
     },
     {
+      name: 'a unit the 计量单位 cell does not say, nor contradict, stays in the value: the column is not shortened',
+      grid: columns('计算符号', '产出指标 | 举办活动场次 | ≥ | 20场次 | 次', '产出指标 | 参训人数 | ≥ | 300人 | 人次'),
+    },
+    {
       name: 'a 指标性质 column: 定性 beside a qualitative value, ＝ beside a number',
       grid: columns('指标性质', '效益指标 | 群众文化生活 | 定性 | 有效丰富 | ', '产出指标 | 验收合格率 | ＝ | 100 | %'),
     },

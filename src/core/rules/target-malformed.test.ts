@@ -57,6 +57,16 @@ testRule(rule, {
       grid: split('≤', '5元', '万元'),
       errors: [{ messageId: 'unitConflict', actual: '5元' }],
     },
+    // Another size or another measure: people under 万人, metres under 平方米, points under 分钟.
+    ...[
+      ['5000人', '万人'],
+      ['200米', '平方米'],
+      ['90分', '分钟'],
+    ].map(([value, unit]) => ({
+      name: `${value} under ${unit}`,
+      grid: split('≥', value!, unit),
+      errors: [{ messageId: 'unitConflict', actual: value }],
+    })),
     {
       name: 'yuan under 亿元',
       grid: split('≤', '5(元)', '亿元'),

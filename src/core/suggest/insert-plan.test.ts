@@ -234,14 +234,20 @@ describe('planInsert into a budget-system export (计算符号 and 度量单位 
     expect(check(result.grids)[0]!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
   });
 
-  it('leaves out of a new row’s value a unit the merged 度量单位 cell says more fully (次 under 场次)', () => {
-    const grids = parseGridText(exportOf('^ | ^ |  | ^ |  | ^'));
-    const [{ form }] = check(grids) as [CheckedForm];
-    const add = indicator({ name: '举办讲座次数', target: '≥4次', unit: '次' });
-    const result = applyEdits(grids, fillEdits(planInsert(form, grids[0]!, add)));
+  it('leaves out of a new row’s value a unit the merged 度量单位 cell says with its period, and keeps one it does not say', () => {
+    const inserted = (unit: string, add: LibraryIndicator) => {
+      const grids = parseGridText(exportOf('^ | ^ |  | ^ |  | ^').replace('| 20 | 场次', `| 20 | ${unit}`));
+      const [{ form }] = check(grids) as [CheckedForm];
+      return applyEdits(grids, fillEdits(planInsert(form, grids[0]!, add)));
+    };
+    const perYear = inserted('次/年', indicator({ name: '举办讲座次数', target: '≥4次', unit: '次' }));
+    expect(parts(perYear.grids)[1]).toEqual(['举办讲座次数', '≥', '4', '次/年']);
+    expect(check(perYear.grids)[0]!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
+    // 场次 counts sessions, the library's 次 times: the row says which it means.
+    const result = inserted('场次', indicator({ name: '举办讲座次数', target: '≥4次', unit: '次' }));
     expect(parts(result.grids)).toEqual([
       ['举办活动场次', '≥', '20', '场次'],
-      ['举办讲座次数', '≥', '4', '场次'],
+      ['举办讲座次数', '≥', '4(次)', '场次'],
     ]);
     expect(check(result.grids)[0]!.findings.filter((f) => f.ruleId.startsWith('target-'))).toEqual([]);
   });

@@ -551,6 +551,10 @@ describe('columnSaysUnit', () => {
     ['/', '次'],
     ['次', null],
     ['台（套）', '台'],
+    ['万人', '人'],
+    ['人次', '人'],
+    ['场次', '次'],
+    ['平方米', '米'],
   ])('%s does not say %s', (column, unit) => expect(columnSaysUnit(column, unit)).toBe(false));
 });
 

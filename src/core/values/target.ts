@@ -159,16 +159,17 @@ function unitKey(unit: string): string {
 }
 
 /**
- * Whether a 计量单位 cell already says `unit` (null: no unit), as fully or more fully: `次/年` says 次, `工作日` says
- * 个工作日, `百分比` says %, `/` says there is none. A fix that moves the unit out of the value leaves such a cell
- * alone: writing 次 over `次/年` would drop the period.
+ * Whether a 计量单位 cell already says `unit` (null: no unit): the same unit in another spelling (`工作日` for
+ * 个工作日, `百分比` for %), or with the period it is counted in (`次/年` for 次); `/` says there is none. A fix that
+ * moves the unit out of the value leaves such a cell alone: writing 次 over `次/年` would drop the period. Only
+ * these: `万人` does not say 人, nor `人次` 人.
  */
 export function columnSaysUnit(columnText: string, unit: string | null): boolean {
   if (unit === null) return NO_UNIT.test(toHalfWidth(columnText).trim());
   const column = columnUnit(columnText);
   if (column === null) return false;
   const [said, own] = [unitSpelling(column), unitSpelling(unit)];
-  return said === own || (said.includes(own) && !unitsDisagree(unit, column));
+  return said === own || said.startsWith(`${own}/`);
 }
 
 /**
@@ -179,16 +180,24 @@ export function unreadableUnit(columnText: string): boolean {
   return columnUnit(columnText) === null && !NO_UNIT.test(toHalfWidth(columnText).trim());
 }
 
+/** Words before a unit that scale it or make it another measure: 万人 is ten thousand 人, 平方米 an area. */
+const SCALED = /^(?:万|千|百|十|亿|平方|立方|公)$/;
+/** Words after a unit that make it another measure: 分钟 are minutes where 分 are points. */
+const REMEASURED = /^钟/;
+
 /**
  * Whether the value's unit and the column's say different things. Only a plain contradiction counts: a unit inside
  * the other is the same count, written more or less fully (`次` under `场次` or `次/年`, `5个工作日` under `工作日`);
- * `人次` under `场` is not, nor `元` under `万元` (ten thousand times apart).
+ * `人次` under `场` is not, nor `元` under `万元` or `人` under `万人` (ten thousand times apart), `米` under `平方米`.
  */
 function unitsDisagree(written: string, column: string): boolean {
   const [a, b] = [unitKey(written), unitKey(column)];
   if (a === b) return false;
   if (MONEY_UNITS.has(a) && MONEY_UNITS.has(b)) return true;
-  return !a.includes(b) && !b.includes(a);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const at = long.indexOf(short);
+  if (at < 0) return true;
+  return SCALED.test(long.slice(0, at)) || REMEASURED.test(long.slice(at + short.length));
 }
 
 /** Reads one 指标值 cell. Never throws: anything unrecognised is qualitative text or malformed with a reason. */
