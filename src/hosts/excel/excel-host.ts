@@ -221,7 +221,8 @@ class ExcelHost implements Host {
   /** Amounts stay numbers (their format shows them); anything else is written as literal text. */
   private queueValue(range: Excel.Range, text: string): void {
     const shown = range.text[0]?.[0] ?? '';
-    const amount = typeof range.values[0]?.[0] === 'number' ? amountValue(text, shown) : null;
+    const format = String(range.numberFormat[0]?.[0] ?? '');
+    const amount = typeof range.values[0]?.[0] === 'number' ? amountValue(text, shown, format) : null;
     if (amount === null) {
       range.values = [[literalText(text)]];
       return;

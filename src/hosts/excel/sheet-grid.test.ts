@@ -143,6 +143,16 @@ describe('amounts', () => {
     expect(amountFormat('1,215.50万元')).toBe('#,##0.00"万元"');
   });
 
+  it('takes them for the format’s where the cell shows a dash for zero but its format writes them', () => {
+    expect(amountValue('30.00万元', '-', '0.00"万元";-0.00"万元";"-"')).toBe(30);
+    expect(amountValue('30.00万元', '¥-', '_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ')).toBeNull();
+  });
+
+  it('never writes a percentage as its number: 90% is 0.9, so it is written as text', () => {
+    expect(amountValue('90%', '75%', '0%')).toBeNull();
+    expect(amountValue('90‰', '75‰')).toBeNull();
+  });
+
   it('restyles by the decimals before the words', () => {
     expect(restylesAmount('12.5万元', '12.50万元')).toBe(true);
     expect(restylesAmount('12.50万元', '15.00万元')).toBe(false);

@@ -107,22 +107,48 @@ export function literalText(text: string): string {
   return parsed && t !== '' ? `'${text}` : text;
 }
 
+/** Excel's general number format, as files from an English or a Chinese Excel spell it. */
+export const GENERAL = /General|G\/通用格式/i;
+
+/**
+ * The text a format section writes before and after the number, the yuan sign left out (it leads, as `currency`):
+ * `#,##0.00"万元"` and `G/通用格式"万元"` show `12.50万元` and `12.5万元`, as sheets kept in 万元 do.
+ */
+export function literalsAround(section: string): { before: string; after: string } {
+  let before = '';
+  let after = '';
+  let seenDigit = false;
+  for (const m of section.matchAll(
+    new RegExp(`"([^"]*)"|\\\\(.)|\\[[^\\]]*\\]|[_*].?|(${GENERAL.source}|[0#?])|.`, 'gi'),
+  )) {
+    if (m[3] !== undefined) seenDigit = true;
+    const literal = (m[1] ?? m[2] ?? '').replace(new RegExp(YUAN_SIGN.source, 'g'), '');
+    if (seenDigit) after += literal;
+    else before += literal;
+  }
+  return { before, after };
+}
+
 /** An amount's text as a number and the words after it (`¥1,842,000.00` → 1842000, `12.50万元` → 12.5 and 万元). */
 function amountParts(text: string): { readonly number: number; readonly suffix: string } | null {
   const compact = toHalfWidth(text).replace(/[\s,]/g, '').replace(new RegExp(YUAN_SIGN.source, 'g'), '');
   const m = /^(-?\d+(?:\.\d+)?)(\D*)$/.exec(compact);
-  return m ? { number: Number(m[1]), suffix: m[2]! } : null;
+  // A percentage is a hundredth of its number: `90%` is text to write, never the number 90.
+  return m && !/[%‰]/.test(m[2]!) ? { number: Number(m[1]), suffix: m[2]! } : null;
 }
 
 /**
  * The number an amount cell should hold for this text (amounts stay numbers; a yuan sign is its format's), or null
- * for text. Words after the number are the format's too when the cell shows them already: a sheet in 万元 whose format
- * is `0.00"万元"` shows `12.50万元` for 12.5, so a fix writing `15.00万元` there is the number 15, in the cell's unit.
+ * for text. Words after the number are the format's too when the cell shows them already, or its format writes them
+ * (a dash for zero shows none): a sheet in 万元 whose format is `0.00"万元"` shows `12.50万元` for 12.5, so a fix
+ * writing `15.00万元` there is the number 15, in the cell's unit.
  */
-export function amountValue(text: string, shown = ''): number | null {
+export function amountValue(text: string, shown = '', numberFormat = ''): number | null {
   const written = amountParts(text);
   if (written === null) return null;
-  return written.suffix === '' || written.suffix === amountParts(shown)?.suffix ? written.number : null;
+  const formatWrites = literalsAround(numberFormat.split(';')[0] ?? '').after;
+  const own = written.suffix === '' || written.suffix === amountParts(shown)?.suffix || written.suffix === formatWrites;
+  return own ? written.number : null;
 }
 
 /**

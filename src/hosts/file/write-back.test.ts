@@ -48,16 +48,22 @@ describe('fixXlsx on amount cells', () => {
   });
 
   it('writes an amount into a sheet kept in 万元 as the number in 万元, the unit left to the format', async () => {
-    const bytes = await workbookOf({ B1: 12.5, B2: 3 }, '0.00"万元"');
+    const bytes = await workbookOf({ B1: 12.5, B2: 3, B3: 0 }, '0.00"万元";-0.00"万元";"-"');
     expect((await cellsOf(bytes, 'B1')).map((c) => c.shown)).toEqual(['12.50万元']);
     const fixed = await fixXlsx(
       bytes,
-      [{ cell: { sheet: '表1', address: 'B1' }, before: '12.50万元', text: '15.00万元', ruleId: 'fund-annual-sum' }],
+      [
+        { cell: { sheet: '表1', address: 'B1' }, before: '12.50万元', text: '15.00万元', ruleId: 'fund-annual-sum' },
+        // Zero shows the format's dash, with no unit to go by.
+        { cell: { sheet: '表1', address: 'B3' }, before: '-', text: '2.50万元', ruleId: 'fund-annual-sum' },
+      ],
       new Date('2026-11-22T10:00:00Z'),
     );
-    expect(await cellsOf(fixed.bytes, 'B1', 'B2')).toEqual([
-      { value: 15, numFmt: '0.00"万元"', shown: '15.00万元' },
-      { value: 3, numFmt: '0.00"万元"', shown: '3.00万元' },
+    const format = '0.00"万元";-0.00"万元";"-"';
+    expect(await cellsOf(fixed.bytes, 'B1', 'B2', 'B3')).toEqual([
+      { value: 15, numFmt: format, shown: '15.00万元' },
+      { value: 3, numFmt: format, shown: '3.00万元' },
+      { value: 2.5, numFmt: format, shown: '2.50万元' },
     ]);
   });
 });

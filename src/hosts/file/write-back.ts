@@ -133,7 +133,7 @@ export async function fixXlsx(
     // An amount stays a number (its format shows it, so a fix that only restyles it changes the format, as Excel's
     // host does); anything else is written as the text the rule proposed.
     const shown = displayText(cell);
-    const amount = typeof cell.value === 'number' ? amountValue(edit.text, shown) : null;
+    const amount = typeof cell.value === 'number' ? amountValue(edit.text, shown, cell.numFmt ?? '') : null;
     cell.value = amount ?? edit.text;
     // exceljs shares one style object among cells loaded alike: a new one, or every such amount would change.
     if (amount !== null && restylesAmount(shown, edit.text))

@@ -23,6 +23,10 @@ describe('displayText of amounts', () => {
     ['#,##0.00\\万\\元', 1215.5, '1,215.50万元'],
     ['"¥"#,##0.00"万元"', 12.5, '¥12.50万元'],
     ['0.00"万元";-0.00"万元";"-"', 0, '-'],
+    // The general format, as an English and a Chinese Excel write it.
+    ['General"万元"', 12.5, '12.5万元'],
+    ['G/通用格式"万元"', 12.5, '12.5万元'],
+    ['G/通用格式', 12.5, '12.5'],
   ])('%j shows %d as %j', (numFmt, value, expected) => {
     expect(shown(value, numFmt)).toBe(expected);
   });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import type { Cell, Grid } from '../../core/grid';
 import { YUAN_SIGN } from '../../core/values/money';
-import { parseArea } from '../excel/sheet-grid';
+import { GENERAL, literalsAround, parseArea } from '../excel/sheet-grid';
 import { openZip } from './docx';
 import { FileError } from './file-errors';
 import { MAX_GRID_CELLS, MAX_SHEET_MERGES } from './limits';
@@ -20,7 +20,7 @@ function formatNumber(value: number, numFmt: string | undefined): string {
   const section = zeroSection ? sections[2]! : sections[0]!;
   // The sign may be bare (`¥`), quoted (`"¥"`), escaped (`\¥`) or a locale code (`[$¥-804]`).
   const currency = YUAN_SIGN.test(section) ? '¥' : '';
-  const fmt = section.replace(/"[^"]*"|\[[^\]]*\]|[_*\\].?/g, '');
+  const fmt = section.replace(/"[^"]*"|\[[^\]]*\]|[_*\\].?/g, '').replace(GENERAL, 'General');
   const { before, after } = literalsAround(section);
   if (zeroSection && !/[0#]/.test(fmt)) return currency + before + after;
   const percent = fmt.includes('%');
@@ -31,23 +31,6 @@ function formatNumber(value: number, numFmt: string | undefined): string {
     ? fixed.replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
     : fixed;
   return currency + before + (percent ? `${grouped}%` : grouped) + after;
-}
-
-/**
- * The text a format section writes before and after the number, the yuan sign left out (it leads, as `currency`):
- * `#,##0.00"万元"` shows `12.50万元`, as sheets kept in 万元 do.
- */
-function literalsAround(section: string): { before: string; after: string } {
-  let before = '';
-  let after = '';
-  let seenDigit = false;
-  for (const m of section.matchAll(/"([^"]*)"|\\(.)|\[[^\]]*\]|[_*].?|([0#?])|./g)) {
-    if (m[3] !== undefined) seenDigit = true;
-    const literal = (m[1] ?? m[2] ?? '').replace(new RegExp(YUAN_SIGN.source, 'g'), '');
-    if (seenDigit) after += literal;
-    else before += literal;
-  }
-  return { before, after };
 }
 
 export function displayText(cell: ExcelJS.Cell): string {
