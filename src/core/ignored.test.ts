@@ -30,6 +30,12 @@ describe('ignored findings', () => {
     expect(findings).toEqual([sum('1,750,000.00')]);
   });
 
+  it('holds for a finding on the cell alone though what it proposes follows other rows (the form’s style)', () => {
+    const format = (expected: string) => ({ ...finding('≥20人'), ruleId: 'target-format', expected: [expected] });
+    const kept = readIgnored(JSON.stringify([ignoreKey(format('≥20(人)'))]));
+    expect(applyIgnores([format('≥20人')], kept).ignored).toEqual([format('≥20人')]);
+  });
+
   it('still follows a key saved before keys held what the cell should read', () => {
     const legacy = 'fund-annual-sum|address=E6;sheet=表1|1,842,000.00';
     const sum = { ...finding('1,842,000.00'), expected: ['1,800,000.00'] };

@@ -2,6 +2,7 @@
 // reads the same list from the file so that a batch run honours the decisions made in the pane.
 import type { Finding } from './rules/rule';
 import { refKey } from './grid';
+import { allRules } from './rules';
 
 export const IGNORED_KEY = 'jixiao.ignored';
 
@@ -17,13 +18,17 @@ const compact = (key: string) => key.replace(/\s+/g, '');
 
 const cellKey = (f: Finding) => compact(`${f.ruleId}|${refKey(f.cell)}|${f.actual}`);
 
+const RESTS_ON_OTHER_CELLS = new Set(allRules.filter((r) => r.meta.restsOnOtherCells).map((r) => r.meta.id));
+
 /**
- * A finding is ignored for this cell, this text and what the rule says the cell should read: once either changes, it
- * shows again. The second matters where the verdict rests on other cells: a total ignored as not adding up shows
- * again when its parts change (the sum it should be changes), though its own text does not.
+ * A finding is ignored for this cell and this text: once the text changes, it shows again. Where the verdict rests on
+ * other cells (`restsOnOtherCells`), also for what the rule says the cell should read: a total ignored as not adding
+ * up shows again when its parts change (the sum it should be changes), though its own text does not.
  */
 export const ignoreKey = (f: Finding): string =>
-  f.expected?.length ? `${cellKey(f)}|${compact(f.expected.join('|'))}` : cellKey(f);
+  RESTS_ON_OTHER_CELLS.has(f.ruleId) && f.expected?.length
+    ? `${cellKey(f)}|${compact(f.expected.join('|'))}`
+    : cellKey(f);
 
 /** Whether the document's list ignores this finding; a key saved before keys held `expected` still counts. */
 export function isIgnored(keys: ReadonlySet<string>, f: Finding): boolean {

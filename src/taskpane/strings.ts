@@ -41,8 +41,8 @@ export const STRINGS = {
   },
   ignoreAll: { zh: '全部忽略（{n} 处）', en: 'Ignore all ({n})' },
   ignoreAllHint: {
-    zh: '忽略本文档中这一类的全部问题；单元格内容或应填的值改变、或新增同类问题时会重新提示',
-    en: 'Ignore every finding of this kind in the document; a changed cell, a changed proposal or a new finding of the kind shows again',
+    zh: '忽略本文档中这一类的全部问题；单元格内容改变（合计：其组成项改变）或新增同类问题时会重新提示',
+    en: 'Ignore every finding of this kind in the document; a changed cell (for a total, changed parts) or a new finding of the kind shows again',
   },
   ignoredCount: { zh: '已忽略 {n} 项', en: '{n} ignored' },
   showIgnored: { zh: '恢复显示', en: 'Show again' },

@@ -8,6 +8,7 @@ export default defineRule(
     id: 'fund-annual-sum',
     catalog: ['F-2', 'R-18'],
     severity: 'error',
+    restsOnOtherCells: true,
     description: {
       zh: '年度资金申请总额应等于当年财政拨款、上年结转资金与其他资金之和',
       en: 'Annual request must equal this year’s appropriation plus carry-over plus other funds',

@@ -8,6 +8,7 @@ export default defineRule(
     id: 'fund-components-sum',
     catalog: ['F-9', 'R-18'],
     severity: 'error',
+    restsOnOtherCells: true,
     description: {
       zh: '子项目预算金额之和应等于项目当年预算',
       en: 'Sub-item amounts must add up to this year’s budget',

@@ -9,6 +9,7 @@ export default defineRule(
     id: 'fund-single-year-total',
     catalog: ['F-4', 'F-6'],
     severity: 'warning',
+    restsOnOtherCells: true,
     description: {
       zh: '单年项目的项目资金总额应等于年度资金申请总额',
       en: 'For a one-year project, total funds should equal the annual request',

@@ -8,6 +8,7 @@ export default defineRule(
     id: 'fund-total-sum',
     catalog: ['F-1', 'F-5', 'R-18'],
     severity: 'error',
+    restsOnOtherCells: true,
     description: {
       zh: '项目资金总额应等于财政资金与其他资金之和',
       en: 'Total project funds must equal fiscal plus other funds',

@@ -23,6 +23,12 @@ export interface RuleMeta {
   readonly messages: { readonly [id: string]: Text };
   /** Thresholds an organisation may set in its review settings (满意度 at least 85 rather than 80), by name. */
   readonly options?: { readonly [name: string]: OptionSpec };
+  /**
+   * The finding rests on other cells (a total against its parts), and its `expected` is what they make, in the cell's
+   * own style: a person's 忽略 holds only while that stays the same. Not for rules whose `expected` follows the form's
+   * prevailing style or the organisation's settings: those would show again when unrelated rows change.
+   */
+  readonly restsOnOtherCells?: boolean;
 }
 
 /** One threshold of a rule: a number, its default and the range a setting must keep to. */
