@@ -11,6 +11,10 @@ testRule(rule, {
     { grid: one('系统使用人员满意度', '≥80(%)') },
     { grid: one('投诉数量', '=0(件)') },
     { name: 'an organisation accepting 70', grid: one('学员满意度', '≥70(%)'), options: { min: 70 } },
+    {
+      name: 'a 计量单位 cell this tool cannot read gives the number a scale it cannot judge',
+      grid: '项目名称 | 培训 | < | <\n一级指标 | 三级指标 | 指标值 | 计量单位\n满意度指标 | 学员满意度 | ≥75 | 分（百分制）',
+    },
   ],
   invalid: [
     {

@@ -3,6 +3,7 @@
 import { isSatisfactionName } from '../name-kind';
 import { defineRule } from './rule';
 import { rewriteTarget, withDecimals } from './support';
+import { unreadableUnit } from '../values/target';
 
 export default defineRule(
   {
@@ -47,6 +48,8 @@ export default defineRule(
     for (const ind of form.indicators) {
       const v = ind.value;
       if (v.kind !== 'quantitative' || !isSatisfactionName(ind.name) || (v.unit !== null && v.unit !== '%')) continue;
+      // A 计量单位 cell this tool cannot read (`分（百分制）`) gives the number a scale it cannot judge.
+      if (ind.unitText && unreadableUnit(ind.unitText)) continue;
       const messageId =
         v.number === 0
           ? 'zero'
