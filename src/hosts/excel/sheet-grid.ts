@@ -118,11 +118,17 @@ export function literalsAround(section: string): { before: string; after: string
   let before = '';
   let after = '';
   let seenDigit = false;
+  // A date or time format (`yyyy"年"m"月"`, `h:mm`) is not an amount's: its number is shown bare.
+  if (/[ymdhs]/i.test(section.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').replace(GENERAL, '')))
+    return { before: '', after: '' };
+  // Excel shows these characters as they are, unquoted; a space is left out, as the padding is.
+  const bare = /^[$\-+()!^&'~{}<>=]$/;
   for (const m of section.matchAll(
     new RegExp(`"([^"]*)"|\\\\(.)|\\[[^\\]]*\\]|[_*].?|(${GENERAL.source}|[0#?])|.`, 'gi'),
   )) {
     if (m[3] !== undefined) seenDigit = true;
-    const literal = (m[1] ?? m[2] ?? '').replace(new RegExp(YUAN_SIGN.source, 'g'), '');
+    const unquoted = m[1] === undefined && m[2] === undefined && m[3] === undefined && bare.test(m[0]) ? m[0] : '';
+    const literal = (m[1] ?? m[2] ?? unquoted).replace(new RegExp(YUAN_SIGN.source, 'g'), '');
     if (seenDigit) after += literal;
     else before += literal;
   }

@@ -27,6 +27,13 @@ describe('displayText of amounts', () => {
     ['General"万元"', 12.5, '12.5万元'],
     ['G/通用格式"万元"', 12.5, '12.5万元'],
     ['G/通用格式', 12.5, '12.5'],
+    // Negatives by their own section, which writes the sign (brackets) itself.
+    ['#,##0.00_);(#,##0.00)', -12.5, '(12.50)'],
+    ['_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ', -1842000, '¥-1,842,000.00'],
+    ['#,##0.00', -12.5, '-12.50'],
+    // A date format's words are not an amount's: the number shows bare (exceljs reads real dates as dates).
+    ['yyyy"年"m"月"d"日"', 45292, '45292'],
+    ['yyyy-mm-dd', 45292, '45292'],
   ])('%j shows %d as %j', (numFmt, value, expected) => {
     expect(shown(value, numFmt)).toBe(expected);
   });

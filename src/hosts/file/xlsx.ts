@@ -17,7 +17,9 @@ const EXCEL_COLUMNS = 16_384;
 function formatNumber(value: number, numFmt: string | undefined): string {
   const sections = (numFmt ?? '').split(';');
   const zeroSection = value === 0 && sections.length >= 3;
-  const section = zeroSection ? sections[2]! : sections[0]!;
+  // A negative section writes the sign itself (`-#,##0.00`, or brackets: `(#,##0.00)`).
+  const negativeSection = value < 0 && sections.length >= 2;
+  const section = zeroSection ? sections[2]! : negativeSection ? sections[1]! : sections[0]!;
   // The sign may be bare (`¥`), quoted (`"¥"`), escaped (`\¥`) or a locale code (`[$¥-804]`).
   const currency = YUAN_SIGN.test(section) ? '¥' : '';
   const fmt = section.replace(/"[^"]*"|\[[^\]]*\]|[_*\\].?/g, '').replace(GENERAL, 'General');
@@ -25,7 +27,7 @@ function formatNumber(value: number, numFmt: string | undefined): string {
   if (zeroSection && !/[0#]/.test(fmt)) return currency + before + after;
   const percent = fmt.includes('%');
   const decimals = /\.(0+)/.exec(fmt)?.[1]?.length ?? (fmt === '' || fmt === 'General' ? null : 0);
-  const shown = percent ? value * 100 : value;
+  const shown = (percent ? value * 100 : value) * (negativeSection ? -1 : 1);
   const fixed = decimals === null ? String(shown) : shown.toFixed(decimals);
   const grouped = fmt.includes(',')
     ? fixed.replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+(?!\d))/g, ','))
