@@ -1,13 +1,6 @@
 // Checks one library indicator's target and direction with the engine's own parsers; shared by JSON and sheet imports.
 import { isDefectName } from '../core/name-kind';
-import {
-  columnClash,
-  columnSaysUnit,
-  columnUnit,
-  formatQuantity,
-  parseTarget,
-  unreadableUnit,
-} from '../core/values/target';
+import { columnSaysUnit, columnUnit, formatQuantity, parseTarget, unreadableUnit } from '../core/values/target';
 import type { Direction } from './schema';
 
 /** A problem with one entry, in words a finance clerk understands, with where it is. */
