@@ -121,19 +121,31 @@ const formRef = ({ path, form, keptIn }: Located): FormRef => ({
 
 const yuan = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
 
-async function readForms(paths: readonly string[], side: 'previous' | 'current', lang: Lang) {
-  const forms: Located[] = [];
+/** Reads each file and hands it on; the files that cannot be read (or recognised) are listed with why. */
+async function readEach(
+  paths: readonly string[],
+  side: 'previous' | 'current',
+  lang: Lang,
+  use: (path: string, document: Awaited<ReturnType<typeof readDocument>>) => void,
+): Promise<CompareReport['unreadable']> {
   const unreadable: CompareReport['unreadable'] = [];
   for (const path of paths) {
     try {
-      const document = await readDocument(path);
-      // Last year's findings are not reported, so only this year's document's decisions apply.
-      const ignored = side === 'current' ? documentIgnores(document.settings) : new Set<string>();
-      for (const form of recognize(document.grids)) forms.push({ path, form, ignored });
+      use(path, await readDocument(path));
     } catch (e) {
       unreadable.push({ path, side, error: fileErrorOf(e, lang) });
     }
   }
+  return unreadable;
+}
+
+async function readForms(paths: readonly string[], side: 'previous' | 'current', lang: Lang) {
+  const forms: Located[] = [];
+  const unreadable = await readEach(paths, side, lang, (path, document) => {
+    // Last year's findings are not reported, so only this year's document's decisions apply.
+    const ignored = side === 'current' ? documentIgnores(document.settings) : new Set<string>();
+    for (const form of recognize(document.grids)) forms.push({ path, form, ignored });
+  });
   return { forms, unreadable };
 }
 
@@ -164,24 +176,19 @@ function pairReport(
  */
 async function readKept(paths: readonly string[], lang: Lang) {
   const rounds: Round[] = [];
-  const unreadable: CompareReport['unreadable'] = [];
   const withoutLastYear: string[] = [];
-  for (const path of paths) {
-    try {
-      const document = await readDocument(path);
-      const ignored = documentIgnores(document.settings);
-      const current = recognize(document.grids).map((form): Located => ({ path, form, ignored }));
-      const kept = documentLastYear(document.settings);
-      if (!kept) withoutLastYear.push(path);
-      else
-        rounds.push({
-          previous: kept.forms.map((form): Located => ({ path: kept.name, form, ignored: new Set(), keptIn: path })),
-          current,
-        });
-    } catch (e) {
-      unreadable.push({ path, side: 'current', error: fileErrorOf(e, lang) });
+  const unreadable = await readEach(paths, 'current', lang, (path, document) => {
+    const kept = documentLastYear(document.settings);
+    if (!kept) {
+      withoutLastYear.push(path);
+      return;
     }
-  }
+    const ignored = documentIgnores(document.settings);
+    rounds.push({
+      previous: kept.forms.map((form): Located => ({ path: kept.name, form, ignored: new Set(), keptIn: path })),
+      current: recognize(document.grids).map((form): Located => ({ path, form, ignored })),
+    });
+  });
   return { rounds, unreadable, withoutLastYear };
 }
 

@@ -70,9 +70,12 @@ export interface TargetRewrite {
  * text this tool cannot read as a unit (`个（件）`) is left as the person wrote it.
  */
 export function usesUnitColumn(ind: Indicator, q: Quantity): boolean {
-  if (ind.unitCell === null || (ind.unitText && unreadableUnit(ind.unitText))) return false;
+  if (ind.unitCell === null || hasUnreadableUnit(ind)) return false;
   return Boolean(ind.unitText) || q.unit === null;
 }
+
+/** Whether the row's 计量单位 cell holds text this tool cannot read as a unit (`分（百分制）`): it has a unit all the same. */
+export const hasUnreadableUnit = (ind: Indicator): boolean => Boolean(ind.unitText && unreadableUnit(ind.unitText));
 
 /** The pick-list entry of a 计算符号 column for a value in words. */
 export const QUALITATIVE_PICK = '定性';
@@ -125,17 +128,18 @@ export function rewriteTarget(
   const op = changes.op === undefined ? q.op : changes.op;
   const unit = changes.unit === undefined ? q.unit : changes.unit;
   // A column that says the unit as fully (`次/年` for the value's 次) keeps its words, and the row reads them.
+  const columnReads = ind.unitText ? columnUnit(ind.unitText) : null;
   const columnKeeps = (unitColumn || shared.unit !== null) && columnSaysUnit(ind.unitText ?? '', unit);
-  const rowUnit = columnKeeps && unit !== null ? columnUnit(ind.unitText!) : unit;
+  const rowUnit = columnKeeps && unit !== null ? columnReads : unit;
   // A column naming another unit the value's does not contradict (`场次` for 次, `人次` for 人) stays as written, and
   // so does the value's unit: which the row means is the person's to say. The value's own goes into the column only
   // where it says all the column says (次/年 over 次), or a rule changes the unit itself (% for a rate).
-  const columnSays = unitColumn ? columnUnit(ind.unitText ?? '') : null;
   const bothStay =
-    columnSays !== null &&
+    unitColumn &&
+    columnReads !== null &&
     !columnKeeps &&
     changes.unit === undefined &&
-    !(unit !== null && columnSaysUnit(unit, columnSays));
+    !(unit !== null && columnSaysUnit(unit, columnReads));
   // The whole value is formatted again only when part of it lives in another column: target-format rewrites every
   // quantity of every form.
   const whole =

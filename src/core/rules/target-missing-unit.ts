@@ -2,8 +2,7 @@
 import type { Indicator } from '../form';
 import { isSatisfactionName, unitImpliedBy } from '../name-kind';
 import { defineRule } from './rule';
-import { rewriteQuantity, rewriteTarget } from './support';
-import { unreadableUnit } from '../values/target';
+import { hasUnreadableUnit, rewriteQuantity, rewriteTarget } from './support';
 
 /** Names that carry their unit, `培训时长（小时）`. */
 const selfUnitised = (ind: Indicator) => /[(（][^()（）]{1,6}[)）]\s*$/.test(ind.name);
@@ -27,7 +26,7 @@ export default defineRule(
       const v = ind.value;
       if (v.kind !== 'quantitative' || v.unit !== null || selfUnitised(ind)) continue;
       // A 计量单位 cell this tool cannot read (`个（件）`) still gives the row a unit.
-      if (ind.unitText && unreadableUnit(ind.unitText)) continue;
+      if (hasUnreadableUnit(ind)) continue;
       // target-satisfaction-value already proposes a whole new value (`≥90%`) for a satisfaction of 0. A low one
       // (`≥75`) needs its unit too: the organisation's floor may accept it.
       if (isSatisfactionName(ind.name) && v.number === 0) continue;

@@ -2,8 +2,7 @@
 // exactly 100% (unverifiable).
 import { isSatisfactionName } from '../name-kind';
 import { defineRule } from './rule';
-import { rewriteTarget, withDecimals } from './support';
-import { unreadableUnit } from '../values/target';
+import { hasUnreadableUnit, rewriteTarget, withDecimals } from './support';
 
 export default defineRule(
   {
@@ -49,7 +48,7 @@ export default defineRule(
       const v = ind.value;
       if (v.kind !== 'quantitative' || !isSatisfactionName(ind.name) || (v.unit !== null && v.unit !== '%')) continue;
       // A 计量单位 cell this tool cannot read (`分（百分制）`) gives the number a scale it cannot judge.
-      if (ind.unitText && unreadableUnit(ind.unitText)) continue;
+      if (hasUnreadableUnit(ind)) continue;
       const messageId =
         v.number === 0
           ? 'zero'

@@ -109,12 +109,14 @@ export function canonicalOp(text: string): Op | null {
   return OP_SPELLINGS[key] ?? SUFFIX_SPELLINGS[key] ?? null;
 }
 
+const saysNoUnit = (columnText: string) => NO_UNIT.test(toHalfWidth(columnText).trim());
+
 /**
  * A 计量单位 cell's unit as a row reads it (`百分比` is `%`), as recognition completes a bare number with it; null
  * for a cell that names no unit (`/`, `无`, `不适用`: budget-system exports fill qualitative rows' units so).
  */
 export function columnUnit(text: string): string | null {
-  if (NO_UNIT.test(toHalfWidth(text).trim())) return null;
+  if (saysNoUnit(text)) return null;
   const read = parseTarget(`1(${text})`);
   return read.kind === 'quantitative' ? read.unit : null;
 }
@@ -165,7 +167,7 @@ function unitKey(unit: string): string {
  * these: `万人` does not say 人, nor `人次` 人.
  */
 export function columnSaysUnit(columnText: string, unit: string | null): boolean {
-  if (unit === null) return NO_UNIT.test(toHalfWidth(columnText).trim());
+  if (unit === null) return saysNoUnit(columnText);
   const column = columnUnit(columnText);
   if (column === null) return false;
   const [said, own] = [unitSpelling(column), unitSpelling(unit)];
@@ -177,7 +179,7 @@ export function columnSaysUnit(columnText: string, unit: string | null): boolean
  * (`个（件）`): the row has a unit, and no fix may write over it.
  */
 export function unreadableUnit(columnText: string): boolean {
-  return columnUnit(columnText) === null && !NO_UNIT.test(toHalfWidth(columnText).trim());
+  return columnUnit(columnText) === null && !saysNoUnit(columnText);
 }
 
 /** Words before a unit that scale it or make it another measure: 万人 is ten thousand 人, 平方米 an area. */

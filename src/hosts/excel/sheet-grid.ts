@@ -109,26 +109,30 @@ export function literalText(text: string): string {
 
 /** Excel's general number format, as files from an English or a Chinese Excel spell it. */
 export const GENERAL = /General|G\/通用格式/i;
+const YUAN_SIGNS = new RegExp(YUAN_SIGN.source, 'g');
+// Every number cell of a workbook is read through its format: the patterns are built once.
+const QUOTED_OR_CODE = /"[^"]*"|\\.|\[[^\]]*\]/g;
+const DATE_PART = /[ymdhs]/i;
+/** A format section's tokens: quoted text, an escaped character, a [code], padding or fill, the number, any other. */
+const FORMAT_TOKEN = new RegExp(`"([^"]*)"|\\\\(.)|\\[[^\\]]*\\]|[_*].?|(${GENERAL.source}|[0#?])|.`, 'gi');
+/** Characters Excel shows as they are, unquoted; a space is left out, as the padding is. */
+const SHOWN_BARE = /^[$\-+()!^&'~{}<>=]$/;
 
 /**
  * The text a format section writes before and after the number, the yuan sign left out (it leads, as `currency`):
  * `#,##0.00"万元"` and `G/通用格式"万元"` show `12.50万元` and `12.5万元`, as sheets kept in 万元 do.
  */
 export function literalsAround(section: string): { before: string; after: string } {
+  // A date or time format (`yyyy"年"m"月"`, `h:mm`) is not an amount's: its number is shown bare.
+  if (DATE_PART.test(section.replace(QUOTED_OR_CODE, '').replace(GENERAL, ''))) return { before: '', after: '' };
   let before = '';
   let after = '';
   let seenDigit = false;
-  // A date or time format (`yyyy"年"m"月"`, `h:mm`) is not an amount's: its number is shown bare.
-  if (/[ymdhs]/i.test(section.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').replace(GENERAL, '')))
-    return { before: '', after: '' };
-  // Excel shows these characters as they are, unquoted; a space is left out, as the padding is.
-  const bare = /^[$\-+()!^&'~{}<>=]$/;
-  for (const m of section.matchAll(
-    new RegExp(`"([^"]*)"|\\\\(.)|\\[[^\\]]*\\]|[_*].?|(${GENERAL.source}|[0#?])|.`, 'gi'),
-  )) {
+  for (const m of section.matchAll(FORMAT_TOKEN)) {
     if (m[3] !== undefined) seenDigit = true;
-    const unquoted = m[1] === undefined && m[2] === undefined && m[3] === undefined && bare.test(m[0]) ? m[0] : '';
-    const literal = (m[1] ?? m[2] ?? unquoted).replace(new RegExp(YUAN_SIGN.source, 'g'), '');
+    const unquoted =
+      m[1] === undefined && m[2] === undefined && m[3] === undefined && SHOWN_BARE.test(m[0]) ? m[0] : '';
+    const literal = (m[1] ?? m[2] ?? unquoted).replace(YUAN_SIGNS, '');
     if (seenDigit) after += literal;
     else before += literal;
   }
@@ -137,7 +141,7 @@ export function literalsAround(section: string): { before: string; after: string
 
 /** An amount's text as a number and the words after it (`¥1,842,000.00` → 1842000, `12.50万元` → 12.5 and 万元). */
 function amountParts(text: string): { readonly number: number; readonly suffix: string } | null {
-  const compact = toHalfWidth(text).replace(/[\s,]/g, '').replace(new RegExp(YUAN_SIGN.source, 'g'), '');
+  const compact = toHalfWidth(text).replace(/[\s,]/g, '').replace(YUAN_SIGNS, '');
   const m = /^(-?\d+(?:\.\d+)?)(\D*)$/.exec(compact);
   // A percentage is a hundredth of its number: `90%` is text to write, never the number 90.
   return m && !/[%‰]/.test(m[2]!) ? { number: Number(m[1]), suffix: m[2]! } : null;
