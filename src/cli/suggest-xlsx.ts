@@ -64,14 +64,6 @@ function evidenceText(form: FormSuggestions, lang: Lang): string | null {
   return form.projectType.length ? list([...new Set(form.projectType.flatMap((t) => t.words))], lang) : null;
 }
 
-/** The dimensions a form lacks, as their reasons say it before the colon (“产出指标中没有质量指标”). */
-function missingText(form: FormSuggestions, lang: Lang): string | null {
-  const heads = form.suggestions
-    .filter((s) => s.kind === 'missing-dimension')
-    .map((s) => s.reason.split(/[：:]/)[0]!.trim());
-  return heads.length ? list([...new Set(heads)], lang) : null;
-}
-
 function formRows(files: readonly SuggestFileReport[], lang: Lang): Row<typeof FORM_COLUMNS>[] {
   return files.flatMap((file): Row<typeof FORM_COLUMNS>[] => {
     if (file.status === 'error' || file.forms.length === 0) {
@@ -83,7 +75,7 @@ function formRows(files: readonly SuggestFileReport[], lang: Lang): Row<typeof F
       project: projectOf(form),
       type: typeText(form, lang),
       evidence: evidenceText(form, lang),
-      missing: missingText(form, lang),
+      missing: form.lacking.length ? list(form.lacking, lang) : null,
       suggestions: form.suggestions.length,
       note:
         form.projectType.length === 0

@@ -7,7 +7,7 @@ import type { ChosenTypes } from '../core/chosen-types';
 import { CHOSEN_TYPES_KEY, chosenTypeIds, chosenTypesIn, formKey, readChosenTypes } from '../core/chosen-types';
 import { chosenClassification, classify, evidenceText } from '../core/suggest/classify';
 import type { SuggestionKind } from '../core/suggest/suggest';
-import { suggestIndicators } from '../core/suggest/suggest';
+import { lackingDimensions, suggestIndicators } from '../core/suggest/suggest';
 import type { Direction, Library, ProjectType } from '../library/schema';
 import type { AddinSettings } from '../hosts/file/addin-settings';
 import { readDocument } from '../hosts/file/read-file';
@@ -27,6 +27,8 @@ export interface FormSuggestions {
   typeSource: TypeSource;
   /** Best first; empty when no type fits (only 共性 indicators are suggested then). */
   projectType: { id: string; label: string; labelEn: string; confidence: number; words: string[] }[];
+  /** The dimensions the form lacks, in the report's language (本表没有满意度指标); empty when it has them all. */
+  lacking: string[];
   suggestions: {
     rank: number;
     kind: SuggestionKind;
@@ -97,6 +99,7 @@ export function suggestForm(
       confidence: t.confidence,
       words: t.evidence.map((e) => evidenceText(e, lang)),
     })),
+    lacking: lackingDimensions(form).map((l) => (lang === 'en' ? l.en : l.zh)),
     suggestions: suggestions.map((s, i) => ({
       rank: i + 1,
       kind: s.reason.kind,
@@ -151,8 +154,8 @@ export function summariseSuggestions(files: SuggestFileReport[]): SuggestReport 
 }
 
 export const KIND: Record<Lang, Record<SuggestionKind, string>> = {
-  'zh-CN': { 'missing-dimension': '补缺维度', 'type-core': '类型常用', common: '共性' },
-  en: { 'missing-dimension': 'missing dimension', 'type-core': 'type core', common: 'common' },
+  'zh-CN': { 'open-row': '填空行', 'missing-dimension': '补缺维度', 'type-core': '类型常用', common: '共性' },
+  en: { 'open-row': 'empty row', 'missing-dimension': 'missing dimension', 'type-core': 'type core', common: 'common' },
 };
 
 /** How a named type was named, for the text report and the workbook. */
@@ -197,6 +200,10 @@ export function renderSuggestText(report: SuggestReport, lang: Lang): string {
       lines.push(`${file.path}: ${lang === 'en' ? 'error' : '错误'} ${file.error.message} [${file.error.code}]`);
     for (const form of file.forms) {
       lines.push(formHeading(file.path, form, lang), typeLine(form, lang));
+      if (form.lacking.length)
+        lines.push(
+          lang === 'en' ? `  Lacking: ${form.lacking.join('; ')}` : `  缺少的维度：${form.lacking.join('；')}`,
+        );
       if (form.suggestions.length === 0) lines.push(lang === 'en' ? '  No suggestions.' : '  没有可推荐的指标。');
       for (const s of form.suggestions)
         lines.push(

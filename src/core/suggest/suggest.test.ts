@@ -5,7 +5,7 @@ import type { IndicatorRow } from '../testing/form-builder';
 import { buildForm, form2018GridText, formGridText } from '../testing/form-builder';
 import { sameIndicatorName } from './name-match';
 import { chosenClassification } from './classify';
-import { suggestIndicators } from './suggest';
+import { lackingDimensions, suggestIndicators } from './suggest';
 
 const LEVEL1 = LEVEL2_PARENT;
 
@@ -89,6 +89,101 @@ describe('suggestIndicators', () => {
     expect(missing.map((s) => s.indicator.name)).toEqual(['培训计划按期完成率', '培训学员满意度', '人均培训成本']);
     expect(missing[2]!.reason.zh).toMatch(/没有成本指标/);
     expect(missing[2]!.reason.en).toMatch(/No cost indicator/);
+  });
+
+  it('first offers the indicators of the block where the form has an empty row, before a missing dimension', () => {
+    const cleared = form([
+      ...FULL_TRAINING.slice(0, 2),
+      ['产出指标', '质量指标', '', ''],
+      ...FULL_TRAINING.slice(3, 5),
+    ]);
+    expect(cleared.openRows.map((r) => r.level2)).toEqual(['质量指标']);
+    const suggestions = suggestIndicators(cleared, LIBRARY);
+    // The training 质量指标, then 满意度 (missing); 系统可用率 is an operation project’s.
+    expect(suggestions.slice(0, 4).map((s) => [s.reason.kind, s.indicator.name])).toEqual([
+      ['open-row', '培训出勤率'],
+      ['open-row', '培训合格率'],
+      ['open-row', '课程设置合理性'],
+      ['missing-dimension', '培训学员满意度'],
+    ]);
+    expect(suggestions[0]!.reason.zh).toBe('“质量指标”下有空行，可填入此指标。');
+    expect(suggestions[0]!.reason.en).toBe('There is an empty row under 质量指标: this indicator can fill it.');
+  });
+
+  it('offers five choices for a block’s empty row, and one more for each further empty row of the block', () => {
+    const library = {
+      ...LIBRARY,
+      indicators: [
+        ...LIBRARY.indicators,
+        ...['培训课时数', '培训天数', '培训课件数量', '培训教材数量'].map((n) =>
+          ind(['training'], '数量指标', n, '≥5个'),
+        ),
+      ],
+    };
+    const openRows = (empty: number) =>
+      suggestIndicators(
+        form([
+          ...FULL_TRAINING,
+          ...Array.from({ length: empty }, (): IndicatorRow => ['产出指标', '数量指标', '', '']),
+        ]),
+        library,
+        { limit: 20 },
+      ).filter((s) => s.reason.kind === 'open-row');
+    expect(openRows(0)).toEqual([]);
+    expect(openRows(1)).toHaveLength(5);
+    expect(openRows(2)).toHaveLength(6);
+    for (const s of openRows(2)) expect(s.indicator.level2).toBe('数量指标');
+  });
+
+  it('gives every empty row’s block a first choice before any block a second (a blank template)', () => {
+    const blank = form([
+      ['产出指标', '数量指标', '', ''],
+      ['产出指标', '质量指标', '', ''],
+      ['产出指标', '时效指标', '', ''],
+      ['满意度指标', '服务对象满意度指标', '', ''],
+    ]);
+    const level2s = suggestIndicators(blank, LIBRARY).map((s) => s.indicator.level2);
+    expect(level2s.slice(0, 4)).toEqual(['数量指标', '质量指标', '时效指标', '服务对象满意度指标']);
+    expect(level2s.slice(4, 6)).toEqual(['数量指标', '质量指标']);
+  });
+
+  it('fills an empty row of a form without a 二级 column (2018) from its 一级', () => {
+    const form2018 = buildForm(
+      form2018GridText({
+        indicators: [
+          ['产出目标', '培训班次', '≥4次'],
+          ['产出目标', '', ''],
+          ['效果目标', '培训学员满意度', '≥90%'],
+        ],
+      }).replace('远程教育平台运维', '干部培训经费'),
+    );
+    expect(form2018.openRows).toHaveLength(1);
+    const openRows = suggestIndicators(form2018, LIBRARY).filter((s) => s.reason.kind === 'open-row');
+    // Five of the training project's outputs: 产出目标 holds 数量, 质量 and 时效 alike.
+    expect(openRows).toHaveLength(5);
+    for (const s of openRows) expect(s.indicator.level1).toBe('产出指标');
+    expect(openRows[0]!.reason.zh).toBe('“产出目标”下有空行，可填入此指标。');
+  });
+
+  it('says which dimensions a form lacks, however its suggestions were taken up by its empty rows', () => {
+    const blank = form([
+      ['产出指标', '数量指标', '', ''],
+      ['满意度指标', '服务对象满意度指标', '', ''],
+    ]);
+    // Its empty rows take 数量 and 满意度: no suggestion says those two are missing, the summary still does.
+    const missing = suggestIndicators(blank, LIBRARY).filter((s) => s.reason.kind === 'missing-dimension');
+    expect(missing.map((s) => s.indicator.level2)).not.toContain('数量指标');
+    expect(missing.map((s) => s.indicator.level2)).not.toContain('服务对象满意度指标');
+    expect(lackingDimensions(blank).map((l) => l.zh)).toEqual([
+      '产出指标中没有数量指标',
+      '产出指标中没有质量指标',
+      '产出指标中没有时效指标',
+      '本表没有效益指标',
+      '本表没有满意度指标',
+      '本表没有成本指标',
+    ]);
+    expect(lackingDimensions(blank)[4]!.en).toBe('No satisfaction indicator');
+    expect(lackingDimensions(form(FULL_TRAINING))).toEqual([]);
   });
 
   it('then the type’s core indicators, then the 共性 set', () => {

@@ -1,13 +1,14 @@
-// Indicator suggestions for a form: dimensions it lacks first, then its type's core indicators, then 共性 ones.
+// Indicator suggestions for a form: its empty rows' blocks and the dimensions it lacks first, then its type's core
+// indicators, then 共性 ones.
 import type { Level2Name, Library, LibraryIndicator } from '../../library/schema';
-import type { Form, Indicator } from '../form';
+import type { Form, Indicator, OpenRow } from '../form';
 import type { Dimension } from '../levels';
-import { currentLevel2, dimensionOf } from '../levels';
+import { blockLevel2, currentLevel2, dimensionOf, level1Entry } from '../levels';
 import type { Classification } from './classify';
 import { classify, COMMON_TYPE, normaliseText } from './classify';
 import { bigrams, isNamed, namesOf, sameIndicator } from './name-match';
 
-export type SuggestionKind = 'missing-dimension' | 'type-core' | 'common';
+export type SuggestionKind = 'open-row' | 'missing-dimension' | 'type-core' | 'common';
 
 export interface Suggestion {
   readonly indicator: LibraryIndicator;
@@ -96,6 +97,12 @@ const REQUIREMENTS: readonly Requirement[] = [
 /** How much the 共性 set counts against a classified type's own indicators (it only ranks among itself). */
 const COMMON_FIT = 0.35;
 /**
+ * Choices offered for an empty row of the indicator table, before anything else: half the first page. The person
+ * left the row under its 二级 to fill it, so that block's indicators are what they are choosing among now; one or
+ * two choices would leave them to search the library for the row. Each further empty row of the block adds one.
+ */
+const OPEN_ROW_CHOICES = 5;
+/**
  * Relevance is counted in rare words: the weight (idf) of a bigram about 6 of the library's 340 names share is
  * ln(341 / 6) ≈ 4. One such word is added to every candidate's relevance, so that a type's indicator the form's
  * words do not touch still ranks, below those they do.
@@ -118,6 +125,17 @@ function coverageOf(form: Form): Coverage {
     level2s: new Set(form.indicators.map(currentLevel2).filter((l): l is NonNullable<typeof l> => l !== null)),
     hasLevel2Column: form.indicators.some((i) => i.level2Cell !== null),
   };
+}
+
+/**
+ * The dimensions a form lacks (domain-rules §1.5), each as its suggestions' reason says it before the colon
+ * (产出指标中没有质量指标): for a summary of the form, whatever its suggestions were (a blank template's are all for its
+ * empty rows, and a short list may stop before a lacking dimension's).
+ */
+export function lackingDimensions(form: Form): { readonly zh: string; readonly en: string }[] {
+  const coverage = coverageOf(form);
+  const head = (reason: string) => reason.split(/[：:]/)[0]!.trim();
+  return REQUIREMENTS.filter((req) => !req.present(coverage)).map((req) => ({ zh: head(req.zh), en: head(req.en) }));
 }
 
 /** Words of a text for matching: character bigrams in the classifier's normal form, punctuation dropped. */
@@ -238,10 +256,42 @@ function candidatesFor(form: Form, library: Library, classification: Classificat
   return candidates.sort((a, b) => b.score - a.score);
 }
 
+/** The empty rows of one block: which indicators fill them, and how many to offer. */
+interface OpenBlock {
+  readonly fits: (indicator: LibraryIndicator) => boolean;
+  readonly label: string;
+  choices: number;
+}
+
+/**
+ * The form's empty indicator rows by block, in the form's order: their 二级, or where the form has no 二级 column
+ * (2018) the 二级 their 一级 holds (效果目标: the outcomes and satisfaction).
+ */
+function openBlocks(openRows: readonly OpenRow[]): OpenBlock[] {
+  const blocks = new Map<string, OpenBlock>();
+  for (const row of [...openRows].sort((a, b) => a.row - b.row)) {
+    const level2 = blockLevel2(row);
+    const level1 = level1Entry(row.level1);
+    const key = level2 ?? level1?.canonical ?? null;
+    const label = row.level2 ?? row.level1;
+    if (key === null || label === null) continue;
+    const block = blocks.get(key);
+    if (block) block.choices++;
+    else
+      blocks.set(key, {
+        fits: (ind) => (level2 !== null ? ind.level2 === level2 : (level1?.allows.includes(ind.level2) ?? false)),
+        label,
+        choices: OPEN_ROW_CHOICES,
+      });
+  }
+  return [...blocks.values()];
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * Suggestions for one form, in three kinds: indicators for the dimensions it lacks (domain-rules §1.5), then the
+ * Suggestions for one form, in four kinds: indicators for the blocks where it has empty rows (a template's slots,
+ * or a row whose indicator the person cleared), then for the dimensions it lacks (domain-rules §1.5), then the
  * classified types' indicators it does not have yet, then the 共性 set; never one it already has under another
  * spelling or under one of its aliases (`isNamed`). Within a kind, indicators whose wording the form itself uses
  * come first.
@@ -256,6 +306,20 @@ export function suggestIndicators(form: Form, library: Library, options: Suggest
     if (chosen.length < limit && !taken(c.indicator))
       chosen.push({ indicator: c.indicator, reason, score: round(c.score) });
   };
+  // Block by block, a first choice for every empty row's block before anyone's second: a blank template's list
+  // then starts with one indicator for each of its rows.
+  const blocks = openBlocks(form.openRows);
+  const rounds = Math.max(0, ...blocks.map((b) => b.choices));
+  for (let turn = 0; turn < rounds; turn++)
+    for (const block of blocks.filter((b) => turn < b.choices)) {
+      const next = candidates.find((c) => block.fits(c.indicator) && !taken(c.indicator));
+      if (next)
+        add(next, {
+          kind: 'open-row',
+          zh: `“${block.label}”下有空行，可填入此指标。`,
+          en: `There is an empty row under ${block.label}: this indicator can fill it.`,
+        });
+    }
   const coverage = coverageOf(form);
   for (const req of REQUIREMENTS) {
     if (req.present(coverage)) continue;
