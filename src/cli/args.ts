@@ -229,7 +229,8 @@ export const HELP: Record<Lang, string> = {
 
 check    检查 .docx / .xlsx 中的财政项目支出绩效目标申报表：指标值写法、资金勾稽、指标设置。
 suggest  判断每张申报表的项目类型（列出判断依据），并按类型推荐本表尚未设置的指标：先补缺少的维度
-         （成本、数量、质量、时效、效益、满意度），再列该类型的常用指标，最后是共性指标。
+         （成本、数量、质量、时效、效益、满意度），再为表中的空行（三级指标和指标值未填）推荐其二级指标下的
+         指标，然后是该类型的常用指标，最后是共性指标。
 compare  按项目名称和单位把本年的申报表与上年同一项目的表对应起来：列出沿用、取消、新增的指标，当年申请资金
          的增减；指标值低于上年、定量改为定性、“同名项目上年预算额”与上年表不符时给出提示。也可用于比较同一
          张表的两个版本（如一上、二上）。只给本年文件时，每个文档与其中保存的上年申报表（加载项“与上年比较”
@@ -281,7 +282,8 @@ check    Checks 财政项目支出绩效目标申报表 forms in .docx / .xlsx f
          indicators.
 suggest  Tells each form's project type (with the words that decided it) and suggests indicators it does not
          have yet: first for missing dimensions (cost, quantity, quality, timeliness, outcome, satisfaction),
-         then the type's core indicators, then common ones.
+         then for the form's empty indicator rows (their 二级), then the type's core indicators, then common
+         ones.
 compare  Pairs each form of this year with last year's form of the same project (by name and unit) and lists
          the indicators kept, dropped and added and the change in money asked for; it flags targets below
          last year's, numbers turned into words, and a 同名项目上年预算额 that differs from last year's form.

@@ -192,7 +192,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const reports: SuggestFileReport[] = emptyFolders.map((path) => noForms(path, lang));
       const inputs = withoutReport(files, parsed.report);
       for (const [i, path] of inputs.entries()) {
-        reports.push(await suggestFile(path, { library, lang, top: parsed.top, types }));
+        reports.push(await suggestFile(path, { library, lang, top: parsed.top, types, settings }));
         progress(io, i + 1, inputs.length);
       }
       const report = summariseSuggestions(reports);

@@ -100,7 +100,7 @@ describe('jixiao suggest --report', () => {
       '推荐理由',
       '其他写法',
     ]);
-    const kind = { 'open-row': '填空行', 'missing-dimension': '补缺维度', 'type-core': '类型常用', common: '共性' };
+    const kind = { 'missing-dimension': '补缺维度', 'open-row': '填空行', 'type-core': '类型常用', common: '共性' };
     const direction = { higher: '正向（越大越好）', lower: '反向（越小越好）', qualitative: '定性' };
     const expected = report.files.flatMap((file) =>
       file.forms.flatMap((form) =>
@@ -152,8 +152,8 @@ describe('jixiao suggest --report', () => {
     expect(run.stderr).toMatch(/^jixiao: suggestions written to .+ \(1 forms, 10 suggestions\)\n$/);
     const sheets = await sheetRows(new Uint8Array(readFileSync(english)));
     expect([...sheets.keys()]).toEqual(['Forms', 'Suggestions']);
-    // The blank form's rows are empty: its first suggestion fills one, and its summary says what it lacks in English.
-    expect(sheets.get('Suggestions')![1]![3]).toBe('empty row');
+    // The blank form lacks every dimension: its first suggestion is for one, and its summary says so in English.
+    expect(sheets.get('Suggestions')![1]![3]).toBe('missing dimension');
     expect(String(sheets.get('Forms')![1]![4]).split('; ')).toEqual(
       expect.arrayContaining(['No quantity indicator among the outputs', 'No satisfaction indicator']),
     );

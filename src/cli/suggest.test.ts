@@ -10,7 +10,7 @@ import { jixiao } from '../../test/support/run-cli';
 import type { Report } from './report';
 import type { SuggestReport } from './suggest';
 
-const KIND_ORDER = ['open-row', 'missing-dimension', 'type-core', 'common'];
+const KIND_ORDER = ['missing-dimension', 'open-row', 'type-core', 'common'];
 
 /** An organisation's library with a type the bundled one lacks (档案) and one indicator for it. */
 const ORG_LIBRARY = {
@@ -87,8 +87,8 @@ describe('jixiao suggest', () => {
       expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
       for (const s of form.suggestions) expect(s.reason).toMatch(/[\u4e00-\u9fff]/);
     }
-    // What a form lacks is said whatever its suggestions are: 信息化运维项目 has no cost indicator.
-    expect(forms[3]!.lacking).toEqual(['本表没有成本指标']);
+    // 信息化运维项目 (2024) has no cost indicator, which `check` asks for from 2025: it lacks nothing yet.
+    expect(forms[3]!.lacking).toEqual([]);
     // None of them is an indicator the form already has (信息化运维项目 has 运维服务验收达标率).
     expect(forms[3]!.suggestions.map((s) => s.name)).not.toContain('运维服务验收达标率');
     expect(report.summary).toEqual({ files: 1, forms: 5, suggestions: 50 });
@@ -110,8 +110,26 @@ describe('jixiao suggest', () => {
     const { stdout } = await jixiao('suggest', paths.centre, '--top', '2');
     expect(stdout).toMatch(/第4张表《信息化运维项目》\n {2}项目类型：运维类 \d+%（依据：运维（项目名称）/);
     expect(stdout).toMatch(/ {3}1\. 成本指标 › 经济成本指标 › \S+ {2}\S+ {2}\[补缺维度\] 本表没有成本指标/);
-    expect(stdout).toMatch(/《信息化运维项目》\n {2}项目类型：[^\n]+\n {2}缺少的维度：本表没有成本指标\n {3}1\. /);
     expect(stdout.trim().split('\n').at(-1)).toBe('共 1 个文件、5 张申报表：推荐指标 10 条');
+  });
+
+  it('says what a form lacks as `check` does, cost from the settings’ costFrom on, whatever its suggestions are', async () => {
+    const settings = join(dir, 'cost-from-2024.json');
+    const options = { 'structure-missing-dimension': { costFrom: 2024 } };
+    writeFileSync(settings, JSON.stringify({ schemaVersion: 1, name: '2024 年起要求成本指标', rules: {}, options }));
+    const { stdout } = await jixiao('suggest', paths.centre, '--top', '1', '--settings', settings);
+    expect(stdout).toMatch(/《信息化运维项目》\n {2}项目类型：[^\n]+\n {2}缺少的维度：本表没有成本指标\n {3}1\. /);
+    const json = await jixiao('suggest', paths.centre, '--top', '1', '--settings', settings, '--format', 'json');
+    const forms = (JSON.parse(json.stdout) as SuggestReport).files[0]!.forms;
+    expect(forms[3]!.lacking).toEqual(['本表没有成本指标']);
+    const check = await jixiao('check', paths.centre, '--settings', settings, '--format', 'json');
+    const checked = (JSON.parse(check.stdout) as Report).files[0]!.forms;
+    const lacksCost = (findings: Report['files'][number]['forms'][number]['findings']) =>
+      findings.some((f) => f.ruleId === 'structure-missing-dimension' && f.messageId === 'cost');
+    // Each form the summary says lacks cost is one `check` reports it for, and no other.
+    expect(checked.filter((f) => lacksCost(f.findings)).map((f) => f.index)).toEqual(
+      forms.filter((f) => f.lacking.includes('本表没有成本指标')).map((f) => f.index),
+    );
   });
 
   it('merges --library with the bundled library: its types classify and its indicators are suggested', async () => {

@@ -1,6 +1,7 @@
 // `jixiao suggest`: each form's project type and the indicators to add, as JSON (schemaVersion 1) or text.
 import type { Form } from '../core/form';
 import { recognize } from '../core/recognize';
+import type { RuleSettings } from '../core/rule-settings';
 import type { Lang } from '../core/rules';
 import { SCHEMA_VERSION } from '../core/report';
 import type { ChosenTypes } from '../core/chosen-types';
@@ -27,7 +28,10 @@ export interface FormSuggestions {
   typeSource: TypeSource;
   /** Best first; empty when no type fits (only 共性 indicators are suggested then). */
   projectType: { id: string; label: string; labelEn: string; confidence: number; words: string[] }[];
-  /** The dimensions the form lacks, in the report's language (本表没有满意度指标); empty when it has them all. */
+  /**
+   * The dimensions the form lacks, in the report's language (本表没有满意度指标); empty when it has them all. Cost from
+   * the year `check` asks for it (2025, or the settings' costFrom).
+   */
   lacking: string[];
   suggestions: {
     rank: number;
@@ -70,6 +74,8 @@ export interface SuggestRun {
   readonly top: number;
   /** The types named with --type, for every form in place of the classifier's reading; empty: read each form. */
   readonly types: readonly ProjectType[];
+  /** --settings: from which year a form lacks a cost indicator, as `check` says it (`lacking`). */
+  readonly settings?: RuleSettings | null;
 }
 
 /**
@@ -78,7 +84,7 @@ export interface SuggestRun {
  */
 export function suggestForm(
   form: Form,
-  { library, lang, top, types }: SuggestRun,
+  { library, lang, top, types, settings = null }: SuggestRun,
   chosenInDocument: readonly ProjectType[] = [],
 ): FormSuggestions {
   const named = types.length ? types : chosenInDocument;
@@ -99,7 +105,7 @@ export function suggestForm(
       confidence: t.confidence,
       words: t.evidence.map((e) => evidenceText(e, lang)),
     })),
-    lacking: lackingDimensions(form).map((l) => (lang === 'en' ? l.en : l.zh)),
+    lacking: lackingDimensions(form, settings).map((l) => (lang === 'en' ? l.en : l.zh)),
     suggestions: suggestions.map((s, i) => ({
       rank: i + 1,
       kind: s.reason.kind,
@@ -154,8 +160,8 @@ export function summariseSuggestions(files: SuggestFileReport[]): SuggestReport 
 }
 
 export const KIND: Record<Lang, Record<SuggestionKind, string>> = {
-  'zh-CN': { 'open-row': '填空行', 'missing-dimension': '补缺维度', 'type-core': '类型常用', common: '共性' },
-  en: { 'open-row': 'empty row', 'missing-dimension': 'missing dimension', 'type-core': 'type core', common: 'common' },
+  'zh-CN': { 'missing-dimension': '补缺维度', 'open-row': '填空行', 'type-core': '类型常用', common: '共性' },
+  en: { 'missing-dimension': 'missing dimension', 'open-row': 'empty row', 'type-core': 'type core', common: 'common' },
 };
 
 /** How a named type was named, for the text report and the workbook. */

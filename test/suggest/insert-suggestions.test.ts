@@ -5,7 +5,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { applyEdits } from '../../src/core/edits';
 import { refKey } from '../../src/core/grid';
-import type { Grid } from '../../src/core/grid';
+import type { CellRef, Grid } from '../../src/core/grid';
 import { insertGridRows } from '../../src/core/grid-insert';
 import { parseGridText } from '../../src/core/grid-text';
 import { blockLevel2, dimensionOf, effectiveLevel2 } from '../../src/core/levels';
@@ -60,6 +60,29 @@ describe('inserting suggestions into the seed forms', () => {
         });
         old.splice(at, 1);
       }
+    }
+  });
+});
+
+describe('a seed form with one indicator row cleared (三级 and 指标值 emptied in the table)', () => {
+  it.each(cases)('%s: every suggestion for the empty row fills that row', (_name, file, { form }) => {
+    const middle = form.indicators[Math.floor(form.indicators.length / 2)];
+    if (!middle) return;
+    const cells = loadSeed(file).flatMap((g) => g.cells);
+    const textOf = (ref: CellRef) => cells.find((c) => refKey(c.ref) === refKey(ref))?.text ?? '';
+    const clear = [middle.nameCell, middle.targetCell].map((cell) => ({ cell, before: textOf(cell), text: '' }));
+    const { grids, conflicts } = applyEdits(loadSeed(file), clear);
+    expect(conflicts).toEqual([]);
+    const cleared = check(grids)[form.index]!.form;
+    expect(cleared.openRows.map((r) => r.row)).toEqual([middle.row]);
+    const forRow = suggestIndicators(cleared, library).filter((s) => s.reason.kind === 'open-row');
+    // 2018 forms have no 二级 to fill by (planInsert leaves them alone), so nothing is offered for the row.
+    if (form.template === 'sh-2018') expect(forRow).toEqual([]);
+    else expect(forRow.length).toBeGreaterThan(0);
+    const grid = grids.find((g) => g.id === cleared.gridId)!;
+    for (const { indicator } of forRow) {
+      const filled = fillEdits(planInsert(cleared, grid, indicator));
+      expect(filled.map((e) => refKey(e.cell))).toContain(refKey(middle.nameCell));
     }
   });
 });

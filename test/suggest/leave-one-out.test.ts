@@ -1,16 +1,16 @@
 // Issue 5 acceptance: take one well-formed indicator out of a seed form; do the form's suggestions bring it (or its
 // library twin) back in the top 10? Prints the rate per form and overall.
 //
-// An indicator leaves a form in one of two ways, and both are measured. The row emptied: its 三级 and 指标值 cleared,
-// its 一级/二级 left, as a person clears a row to rewrite it and as a template leaves its slots; that row is the
-// form's own sign of which block the indicator belongs to, and the issue's 80% is held here. The row deleted: the
-// form keeps no trace of where it was; held to a floor.
+// An indicator leaves a form in one of two ways, and both are measured. The row deleted: the form keeps no trace of
+// where it was; this is the issue's measure, held to a floor below its 80%. The row emptied: its 三级 and 指标值
+// cleared, its 一级/二级 left, as a person clears a row to rewrite it; the row tells which 二级 the indicator was
+// under, and the suggestions offer five of that 二级 for it, so this measures mostly whether those five hold it.
 //
 // Removal edits the Form (filters its indicators, adds the emptied row to its open rows) rather than the grid:
 // suggestions read only the form's fields, indicators and open rows, and deleting the first row of a merged
 // 一级/二级 block would take the block's label with it and misfile its other rows, a change the person never made.
 import { refKey } from '../../src/core/grid';
-import type { Form, Indicator, OpenRow } from '../../src/core/form';
+import type { Form, Indicator } from '../../src/core/form';
 import { check } from '../../src/core/lint';
 import type { CheckedForm } from '../../src/core/lint';
 import { dimensionOf, isCategoryLabel } from '../../src/core/levels';
@@ -18,14 +18,15 @@ import { isNamed, sameIndicatorName } from '../../src/core/suggest/name-match';
 import { DEFAULT_SUGGESTIONS, suggestIndicators } from '../../src/core/suggest/suggest';
 import { bundledLibrary } from '../../src/library/bundled';
 import { loadSeed, seedFiles } from '../seeds/load';
+import { emptiedRow } from '../support/emptied-row';
 
-/** The issue's target, for the row emptied. */
+/** The issue's target, for the row deleted. */
 const TARGET = 0.8;
 /**
- * What the ranking reaches today with the row deleted, kept as a floor so that a change making it worse fails. Below
+ * What the suggestions reach today, kept as floors so that a change making them worse fails. The row deleted is below
  * TARGET: see the README (`jixiao suggest`, "How well") for why.
  */
-const DELETED_FLOOR = 0.66;
+const FLOOR: Record<Way, number> = { deleted: 0.66, emptied: 0.85 };
 
 /**
  * Well formed: a current dimension (not the obsolete 投入与管理 boilerplate, not a 2018 row naming a 二级 instead
@@ -46,9 +47,9 @@ function wellFormed({ form, findings }: CheckedForm): Indicator[] {
 /** What a person sees after pressing 再显示 10 条建议 once and twice: printed beside the rate, not held to a target. */
 const LONGER_LISTS = [20, 30] as const;
 
-type Way = 'emptied' | 'deleted';
-const WAYS: readonly Way[] = ['emptied', 'deleted'];
-const WAY_LABEL: Record<Way, string> = { emptied: '清空该行 row emptied', deleted: '删除该行 row deleted' };
+const WAYS = ['deleted', 'emptied'] as const;
+type Way = (typeof WAYS)[number];
+const WAY_LABEL: Record<Way, string> = { deleted: '删除该行 row deleted', emptied: '清空该行 row emptied' };
 
 interface Removal {
   readonly name: string;
@@ -68,22 +69,10 @@ const checkedForms: CheckedForm[] = seedFiles().flatMap((file) => check(loadSeed
 const usedElsewhere = (name: string, own: CheckedForm) =>
   checkedForms.some((c) => c !== own && c.form.indicators.some((i) => sameIndicatorName(i.name, name)));
 
-/** The row as it is once its indicator and target are cleared: its block's labels and its cells. */
-const emptiedRow = (ind: Indicator): OpenRow => ({
-  level1: ind.level1,
-  level2: ind.level2,
-  level1Cell: ind.level1Cell,
-  level2Cell: ind.level2Cell,
-  nameCell: ind.nameCell,
-  targetCell: ind.targetCell,
-  unitCell: ind.unitCell,
-  operatorCell: ind.operatorCell,
-  row: ind.row,
-});
-
 function without(form: Form, removed: Indicator, way: Way): Form {
   const indicators = form.indicators.filter((i) => i !== removed);
-  return way === 'deleted' ? { ...form, indicators } : { ...form, indicators, openRows: [emptiedRow(removed)] };
+  if (way === 'deleted') return { ...form, indicators };
+  return { ...form, indicators, openRows: [...form.openRows, emptiedRow(removed)] };
 }
 
 /** Its place in the suggestions for the form without it; a longer list starts with the shorter one (suggest.test). */
@@ -95,8 +84,6 @@ function rankOf(form: Form, removed: Indicator): number | null {
 
 const results: FormResult[] = checkedForms.map((checked) => {
   const { form } = checked;
-  // No seed form has an empty row of its own, so the emptied one is the only one (the assertion below keeps it so).
-  expect(form.openRows).toEqual([]);
   const removals = wellFormed(checked).map((removed): Removal => ({
     name: removed.name,
     rank: {
@@ -136,7 +123,7 @@ function wayLines(way: Way): string {
 }
 
 describe('leave one indicator out of each seed form', () => {
-  it('prints the rate per form and overall, the row emptied and the row deleted', () => {
+  it('prints the rate per form and overall, the row deleted and the row emptied', () => {
     const lines = results.map((r) => {
       const perWay = WAYS.map((way) => {
         const misses = r.removals.filter((m) => !found(way)(m)).map((m) => m.name);
@@ -146,16 +133,15 @@ describe('leave one indicator out of each seed form', () => {
     });
     console.log(
       `${lines.join('\n')}\n${WAYS.map(wayLines).join('\n')}` +
-        `\n(issue target ${TARGET * 100}% with the row emptied: ${rateOf('emptied') >= TARGET ? 'met' : 'not met'})`,
+        `\n(issue target ${TARGET * 100}%, the row deleted: ${rateOf('deleted') >= TARGET ? 'met' : 'not met'})`,
     );
     expect(tried).toBeGreaterThan(150);
   });
 
-  it(`brings the removed indicator back in the top ${DEFAULT_SUGGESTIONS} at least ${TARGET * 100}% of the time when its row is emptied`, () => {
-    expect(rateOf('emptied')).toBeGreaterThanOrEqual(TARGET);
-  });
-
-  it(`brings it back at least ${Math.round(DELETED_FLOOR * 100)}% of the time when its row is deleted`, () => {
-    expect(rateOf('deleted')).toBeGreaterThanOrEqual(DELETED_FLOOR);
-  });
+  it.each(WAYS)(
+    `brings the removed indicator back in the top ${DEFAULT_SUGGESTIONS} as often as it did, the row %s`,
+    (way) => {
+      expect(rateOf(way)).toBeGreaterThanOrEqual(FLOOR[way]);
+    },
+  );
 });

@@ -91,63 +91,55 @@ describe('suggestIndicators', () => {
     expect(missing[2]!.reason.en).toMatch(/No cost indicator/);
   });
 
-  it('first offers the indicators of the block where the form has an empty row, before a missing dimension', () => {
-    const cleared = form([
-      ...FULL_TRAINING.slice(0, 2),
-      ['产出指标', '质量指标', '', ''],
-      ...FULL_TRAINING.slice(3, 5),
-    ]);
+  /** The test library with four more training 数量指标. */
+  const MORE_QUANTITIES: Library = {
+    ...LIBRARY,
+    indicators: [
+      ...LIBRARY.indicators,
+      ...['培训课时数', '培训天数', '培训课件数量', '培训教材数量'].map((n) =>
+        ind(['training'], '数量指标', n, '≥5个'),
+      ),
+    ],
+  };
+  const emptyRow = (row: IndicatorRow): IndicatorRow => [row[0], row[1], '', ''];
+
+  it('then offers the 二级 of each empty row, its choices counting those it got as a missing dimension', () => {
+    // 培训出勤率 cleared: 质量 is now missing, and its row empty.
+    const cleared = form([...FULL_TRAINING.slice(0, 2), emptyRow(FULL_TRAINING[2]!), ...FULL_TRAINING.slice(3, 5)]);
     expect(cleared.openRows.map((r) => r.level2)).toEqual(['质量指标']);
     const suggestions = suggestIndicators(cleared, LIBRARY);
-    // The training 质量指标, then 满意度 (missing); 系统可用率 is an operation project’s.
+    // The training 质量指标 and 满意度 as missing, then the third 质量 for the row; 系统可用率 is an operation project’s.
     expect(suggestions.slice(0, 4).map((s) => [s.reason.kind, s.indicator.name])).toEqual([
-      ['open-row', '培训出勤率'],
-      ['open-row', '培训合格率'],
-      ['open-row', '课程设置合理性'],
+      ['missing-dimension', '培训出勤率'],
+      ['missing-dimension', '培训合格率'],
       ['missing-dimension', '培训学员满意度'],
+      ['open-row', '课程设置合理性'],
     ]);
-    expect(suggestions[0]!.reason.zh).toBe('“质量指标”下有空行，可填入此指标。');
-    expect(suggestions[0]!.reason.en).toBe('There is an empty row under 质量指标: this indicator can fill it.');
+    expect(suggestions[3]!.reason.zh).toBe('“质量指标”下有空行，可填入此指标。');
+    expect(suggestions[3]!.reason.en).toBe('There is an empty row under 质量指标: this indicator can fill it.');
   });
 
-  it('offers five choices for a block’s empty row, and one more for each further empty row of the block', () => {
-    const library = {
-      ...LIBRARY,
-      indicators: [
-        ...LIBRARY.indicators,
-        ...['培训课时数', '培训天数', '培训课件数量', '培训教材数量'].map((n) =>
-          ind(['training'], '数量指标', n, '≥5个'),
-        ),
-      ],
+  it('offers five choices for a block’s empty row, one more for each further empty row, before the type’s others', () => {
+    const openRows = (empty: number) => {
+      const rows = [...FULL_TRAINING, ...Array.from({ length: empty }, () => emptyRow(FULL_TRAINING[1]!))];
+      const suggestions = suggestIndicators(form(rows), MORE_QUANTITIES, { limit: 20 });
+      const open = suggestions.filter((s) => s.reason.kind === 'open-row');
+      expect(suggestions.slice(0, open.length)).toEqual(open);
+      return open;
     };
-    const openRows = (empty: number) =>
-      suggestIndicators(
-        form([
-          ...FULL_TRAINING,
-          ...Array.from({ length: empty }, (): IndicatorRow => ['产出指标', '数量指标', '', '']),
-        ]),
-        library,
-        { limit: 20 },
-      ).filter((s) => s.reason.kind === 'open-row');
     expect(openRows(0)).toEqual([]);
     expect(openRows(1)).toHaveLength(5);
     expect(openRows(2)).toHaveLength(6);
     for (const s of openRows(2)) expect(s.indicator.level2).toBe('数量指标');
   });
 
-  it('gives every empty row’s block a first choice before any block a second (a blank template)', () => {
-    const blank = form([
-      ['产出指标', '数量指标', '', ''],
-      ['产出指标', '质量指标', '', ''],
-      ['产出指标', '时效指标', '', ''],
-      ['满意度指标', '服务对象满意度指标', '', ''],
-    ]);
-    const level2s = suggestIndicators(blank, LIBRARY).map((s) => s.indicator.level2);
-    expect(level2s.slice(0, 4)).toEqual(['数量指标', '质量指标', '时效指标', '服务对象满意度指标']);
-    expect(level2s.slice(4, 6)).toEqual(['数量指标', '质量指标']);
+  it('gives every empty row’s 二级 a choice before any 二级 another', () => {
+    const rows = [...FULL_TRAINING, emptyRow(FULL_TRAINING[1]!), emptyRow(FULL_TRAINING[2]!)];
+    const open = suggestIndicators(form(rows), MORE_QUANTITIES).filter((s) => s.reason.kind === 'open-row');
+    expect(open.slice(0, 4).map((s) => s.indicator.level2)).toEqual(['数量指标', '质量指标', '数量指标', '质量指标']);
   });
 
-  it('fills an empty row of a form without a 二级 column (2018) from its 一级', () => {
+  it('offers nothing for an empty row 插入 could not fill: a 2018 form’s (no 二级 column), a blank or unknown 二级', () => {
     const form2018 = buildForm(
       form2018GridText({
         indicators: [
@@ -157,32 +149,44 @@ describe('suggestIndicators', () => {
         ],
       }).replace('远程教育平台运维', '干部培训经费'),
     );
-    expect(form2018.openRows).toHaveLength(1);
-    const openRows = suggestIndicators(form2018, LIBRARY).filter((s) => s.reason.kind === 'open-row');
-    // Five of the training project's outputs: 产出目标 holds 数量, 质量 and 时效 alike.
-    expect(openRows).toHaveLength(5);
-    for (const s of openRows) expect(s.indicator.level1).toBe('产出指标');
-    expect(openRows[0]!.reason.zh).toBe('“产出目标”下有空行，可填入此指标。');
+    const unnamed = form([...FULL_TRAINING, ['产出指标', '', '', ''], ['产出指标', '服务质量', '', '']]);
+    for (const f of [form2018, unnamed]) {
+      expect(f.openRows.length).toBeGreaterThan(0);
+      expect(suggestIndicators(f, LIBRARY).filter((s) => s.reason.kind === 'open-row')).toEqual([]);
+    }
   });
 
-  it('says which dimensions a form lacks, however its suggestions were taken up by its empty rows', () => {
-    const blank = form([
-      ['产出指标', '数量指标', '', ''],
-      ['满意度指标', '服务对象满意度指标', '', ''],
+  it('says which dimensions a form lacks, and offers a lacking 二级 with an empty row five choices in all', () => {
+    const blank = form([emptyRow(FULL_TRAINING[1]!), emptyRow(FULL_TRAINING[5]!)]);
+    const forBlocks = suggestIndicators(blank, MORE_QUANTITIES, { limit: 30 }).filter(
+      (s) => s.reason.kind === 'missing-dimension' || s.reason.kind === 'open-row',
+    );
+    const quantities = forBlocks.filter((s) => s.indicator.level2 === '数量指标');
+    expect(quantities.map((s) => s.reason.kind)).toEqual([
+      'missing-dimension',
+      'missing-dimension',
+      'open-row',
+      'open-row',
+      'open-row',
     ]);
-    // Its empty rows take 数量 and 满意度: no suggestion says those two are missing, the summary still does.
-    const missing = suggestIndicators(blank, LIBRARY).filter((s) => s.reason.kind === 'missing-dimension');
-    expect(missing.map((s) => s.indicator.level2)).not.toContain('数量指标');
-    expect(missing.map((s) => s.indicator.level2)).not.toContain('服务对象满意度指标');
+    // A 2024 form: cost is asked for from 2025 (structure-missing-dimension’s costFrom), or as the settings say.
     expect(lackingDimensions(blank).map((l) => l.zh)).toEqual([
       '产出指标中没有数量指标',
       '产出指标中没有质量指标',
       '产出指标中没有时效指标',
       '本表没有效益指标',
       '本表没有满意度指标',
-      '本表没有成本指标',
     ]);
     expect(lackingDimensions(blank)[4]!.en).toBe('No satisfaction indicator');
+    const costFrom2024 = {
+      name: '2024 年起',
+      rules: {},
+      options: { 'structure-missing-dimension': { costFrom: 2024 } },
+    };
+    expect(lackingDimensions(blank, costFrom2024).at(-1)!.zh).toBe('本表没有成本指标');
+    expect(lackingDimensions(blank, { ...costFrom2024, rules: { 'structure-missing-dimension': 'off' } })).toHaveLength(
+      5,
+    );
     expect(lackingDimensions(form(FULL_TRAINING))).toEqual([]);
   });
 

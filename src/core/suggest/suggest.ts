@@ -1,14 +1,17 @@
-// Indicator suggestions for a form: its empty rows' blocks and the dimensions it lacks first, then its type's core
+// Indicator suggestions for a form: the dimensions it lacks first, then for its empty rows, then its type's core
 // indicators, then 共性 ones.
 import type { Level2Name, Library, LibraryIndicator } from '../../library/schema';
 import type { Form, Indicator, OpenRow } from '../form';
-import type { Dimension } from '../levels';
-import { blockLevel2, currentLevel2, dimensionOf, level1Entry } from '../levels';
+import type { Dimension, Level2 } from '../levels';
+import { blockLevel2, currentLevel2, dimensionOf } from '../levels';
+import type { RuleSettings } from '../rule-settings';
+import missingDimension from '../rules/structure-missing-dimension';
+import { formYear } from '../rules/support';
 import type { Classification } from './classify';
 import { classify, COMMON_TYPE, normaliseText } from './classify';
 import { bigrams, isNamed, namesOf, sameIndicator } from './name-match';
 
-export type SuggestionKind = 'open-row' | 'missing-dimension' | 'type-core' | 'common';
+export type SuggestionKind = 'missing-dimension' | 'open-row' | 'type-core' | 'common';
 
 export interface Suggestion {
   readonly indicator: LibraryIndicator;
@@ -97,9 +100,9 @@ const REQUIREMENTS: readonly Requirement[] = [
 /** How much the 共性 set counts against a classified type's own indicators (it only ranks among itself). */
 const COMMON_FIT = 0.35;
 /**
- * Choices offered for an empty row of the indicator table, before anything else: half the first page. The person
- * left the row under its 二级 to fill it, so that block's indicators are what they are choosing among now; one or
- * two choices would leave them to search the library for the row. Each further empty row of the block adds one.
+ * Choices offered for an empty row of the indicator table (a template's slot, or a row the person cleared): half the
+ * first page. The row under its 二级 is what the person is filling, so that block's indicators are what they are
+ * choosing among; one or two would leave them to search the library for it. Each further empty row adds one.
  */
 const OPEN_ROW_CHOICES = 5;
 /**
@@ -129,13 +132,22 @@ function coverageOf(form: Form): Coverage {
 
 /**
  * The dimensions a form lacks (domain-rules §1.5), each as its suggestions' reason says it before the colon
- * (产出指标中没有质量指标): for a summary of the form, whatever its suggestions were (a blank template's are all for its
- * empty rows, and a short list may stop before a lacking dimension's).
+ * (产出指标中没有质量指标), for a summary of the form whatever its suggestions were (a short list may stop before a
+ * lacking dimension's). A cost indicator is lacking as `structure-missing-dimension` says it is: from its `costFrom`
+ * year (as the organisation's settings set it) on. The suggestions still offer one to an older form, for next year.
  */
-export function lackingDimensions(form: Form): { readonly zh: string; readonly en: string }[] {
+export function lackingDimensions(
+  form: Form,
+  settings: RuleSettings | null = null,
+): { readonly zh: string; readonly en: string }[] {
   const coverage = coverageOf(form);
+  const { id, options } = missingDimension.meta;
+  const costFrom = settings?.options?.[id]?.['costFrom'] ?? options!['costFrom']!.default;
+  const costDue = settings?.rules[id] !== 'off' && (formYear(form) ?? 0) >= costFrom;
   const head = (reason: string) => reason.split(/[：:]/)[0]!.trim();
-  return REQUIREMENTS.filter((req) => !req.present(coverage)).map((req) => ({ zh: head(req.zh), en: head(req.en) }));
+  return REQUIREMENTS.filter((req) => !req.present(coverage) && (costDue || !req.level2s.includes('经济成本指标'))).map(
+    (req) => ({ zh: head(req.zh), en: head(req.en) }),
+  );
 }
 
 /** Words of a text for matching: character bigrams in the classifier's normal form, punctuation dropped. */
@@ -256,33 +268,26 @@ function candidatesFor(form: Form, library: Library, classification: Classificat
   return candidates.sort((a, b) => b.score - a.score);
 }
 
-/** The empty rows of one block: which indicators fill them, and how many to offer. */
+/** The empty rows of one 二级 block, and how many choices to offer for them. */
 interface OpenBlock {
-  readonly fits: (indicator: LibraryIndicator) => boolean;
+  readonly level2: Level2;
   readonly label: string;
   choices: number;
 }
 
 /**
- * The form's empty indicator rows by block, in the form's order: their 二级, or where the form has no 二级 column
- * (2018) the 二级 their 一级 holds (效果目标: the outcomes and satisfaction).
+ * The form's empty indicator rows by 二级, in the form's order. Only rows whose 二级 the form names are offered for:
+ * 插入 fills just those (`planInsert`); a row with a blank or unknown 二级, and a 2018 form's rows (their 一级 only),
+ * would get a new row elsewhere while theirs stayed empty.
  */
 function openBlocks(openRows: readonly OpenRow[]): OpenBlock[] {
-  const blocks = new Map<string, OpenBlock>();
+  const blocks = new Map<Level2, OpenBlock>();
   for (const row of [...openRows].sort((a, b) => a.row - b.row)) {
     const level2 = blockLevel2(row);
-    const level1 = level1Entry(row.level1);
-    const key = level2 ?? level1?.canonical ?? null;
-    const label = row.level2 ?? row.level1;
-    if (key === null || label === null) continue;
-    const block = blocks.get(key);
+    if (level2 === null) continue;
+    const block = blocks.get(level2);
     if (block) block.choices++;
-    else
-      blocks.set(key, {
-        fits: (ind) => (level2 !== null ? ind.level2 === level2 : (level1?.allows.includes(ind.level2) ?? false)),
-        label,
-        choices: OPEN_ROW_CHOICES,
-      });
+    else blocks.set(level2, { level2, label: row.level2 ?? level2, choices: OPEN_ROW_CHOICES });
   }
   return [...blocks.values()];
 }
@@ -290,8 +295,8 @@ function openBlocks(openRows: readonly OpenRow[]): OpenBlock[] {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * Suggestions for one form, in four kinds: indicators for the blocks where it has empty rows (a template's slots,
- * or a row whose indicator the person cleared), then for the dimensions it lacks (domain-rules §1.5), then the
+ * Suggestions for one form, in four kinds: indicators for the dimensions it lacks (domain-rules §1.5), then for the
+ * 二级 blocks where it has empty rows (a template's slots, or a row whose indicator the person cleared), then the
  * classified types' indicators it does not have yet, then the 共性 set; never one it already has under another
  * spelling or under one of its aliases (`isNamed`). Within a kind, indicators whose wording the form itself uses
  * come first.
@@ -306,13 +311,20 @@ export function suggestIndicators(form: Form, library: Library, options: Suggest
     if (chosen.length < limit && !taken(c.indicator))
       chosen.push({ indicator: c.indicator, reason, score: round(c.score) });
   };
-  // Block by block, a first choice for every empty row's block before anyone's second: a blank template's list
-  // then starts with one indicator for each of its rows.
+  const coverage = coverageOf(form);
+  for (const req of REQUIREMENTS) {
+    if (req.present(coverage)) continue;
+    const fitting = candidates.filter((c) => req.level2s.includes(c.indicator.level2) && !taken(c.indicator));
+    for (const c of fitting.slice(0, req.take)) add(c, { kind: 'missing-dimension', zh: req.zh, en: req.en });
+  }
+  // An empty row's choices count those its 二级 got as a missing dimension; block by block, the block with fewest
+  // goes next, so a blank template's rows each get one before any gets another.
   const blocks = openBlocks(form.openRows);
-  const rounds = Math.max(0, ...blocks.map((b) => b.choices));
-  for (let turn = 0; turn < rounds; turn++)
-    for (const block of blocks.filter((b) => turn < b.choices)) {
-      const next = candidates.find((c) => block.fits(c.indicator) && !taken(c.indicator));
+  const offered = (block: OpenBlock) => chosen.filter((s) => s.indicator.level2 === block.level2).length;
+  for (let turn = 0; turn < Math.max(0, ...blocks.map((b) => b.choices)); turn++)
+    for (const block of blocks) {
+      if (offered(block) > turn || offered(block) >= block.choices) continue;
+      const next = candidates.find((c) => c.indicator.level2 === block.level2 && !taken(c.indicator));
       if (next)
         add(next, {
           kind: 'open-row',
@@ -320,12 +332,6 @@ export function suggestIndicators(form: Form, library: Library, options: Suggest
           en: `There is an empty row under ${block.label}: this indicator can fill it.`,
         });
     }
-  const coverage = coverageOf(form);
-  for (const req of REQUIREMENTS) {
-    if (req.present(coverage)) continue;
-    const fitting = candidates.filter((c) => req.level2s.includes(c.indicator.level2) && !taken(c.indicator));
-    for (const c of fitting.slice(0, req.take)) add(c, { kind: 'missing-dimension', zh: req.zh, en: req.en });
-  }
   for (const c of spreadOverLevel2(candidates.filter((c) => c.isTypeCore))) {
     const types = classification.types.filter((t) => c.indicator.types.includes(t.id));
     add(c, {
