@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Level2Name, Library, LibraryIndicator } from '../../library/schema';
 import { LEVEL2_PARENT } from '../../library/schema';
-import type { IndicatorRow } from '../testing/form-builder';
+import type { Form2018Spec, IndicatorRow } from '../testing/form-builder';
 import { buildForm, form2018GridText, formGridText } from '../testing/form-builder';
 import { sameIndicatorName } from './name-match';
 import { chosenClassification } from './classify';
@@ -56,6 +56,9 @@ const LIBRARY: Library = {
 
 const form = (indicators: readonly IndicatorRow[], projectName = '干部教育培训经费') =>
   buildForm(formGridText({ projectName, indicators }));
+/** A 2018 form (分解目标 rows under 一级 only) of a training project. */
+const trainingForm2018 = (indicators: Form2018Spec['indicators']) =>
+  buildForm(form2018GridText({ indicators }).replace('远程教育平台运维', '干部培训经费'));
 
 const FULL_TRAINING: readonly IndicatorRow[] = [
   ['成本指标', '经济成本指标', '人均培训成本', '≤550(元)'],
@@ -140,15 +143,11 @@ describe('suggestIndicators', () => {
   });
 
   it('offers nothing for an empty row 插入 could not fill: a 2018 form’s (no 二级 column), a blank or unknown 二级', () => {
-    const form2018 = buildForm(
-      form2018GridText({
-        indicators: [
-          ['产出目标', '培训班次', '≥4次'],
-          ['产出目标', '', ''],
-          ['效果目标', '培训学员满意度', '≥90%'],
-        ],
-      }).replace('远程教育平台运维', '干部培训经费'),
-    );
+    const form2018 = trainingForm2018([
+      ['产出目标', '培训班次', '≥4次'],
+      ['产出目标', '', ''],
+      ['效果目标', '培训学员满意度', '≥90%'],
+    ]);
     const unnamed = form([...FULL_TRAINING, ['产出指标', '', '', ''], ['产出指标', '服务质量', '', '']]);
     for (const f of [form2018, unnamed]) {
       expect(f.openRows.length).toBeGreaterThan(0);
@@ -322,14 +321,10 @@ describe('suggestIndicators', () => {
   });
 
   it('asks for 数量/质量/时效 only in forms that have a 二级 column', () => {
-    const form2018 = buildForm(
-      form2018GridText({
-        indicators: [
-          ['产出目标', '培训班次', '≥4次'],
-          ['效果目标', '培训学员满意度', '≥90%'],
-        ],
-      }).replace('远程教育平台运维', '干部培训经费'),
-    );
+    const form2018 = trainingForm2018([
+      ['产出目标', '培训班次', '≥4次'],
+      ['效果目标', '培训学员满意度', '≥90%'],
+    ]);
     const missing = suggestIndicators(form2018, LIBRARY).filter((s) => s.reason.kind === 'missing-dimension');
     expect(missing.map((s) => s.indicator.level2)).toEqual(['社会效益指标', '可持续影响指标', '经济成本指标']);
   });
