@@ -245,7 +245,8 @@ check、compare 不列出已忽略的问题（另计条数），check 与随文�
   --format text|json   输出格式：text 便于阅读（默认），json 为完整报告（schemaVersion 1）
   --lang zh-CN|en      提示语言（默认按系统语言）
   --settings 口径       本单位的审核口径文件（jixiao-settings.json，格式见 docs/examples/）：关闭某些规则、
-                       调整其级别或参数（如满意度最低值），并可指定本单位的指标库
+                       调整其级别或参数（如满意度最低值），并可指定本单位的指标库；suggest 按其中的成本指标
+                       起始年度（costFrom）判断表中是否缺少成本指标
   --library 文件        本单位的指标库（.json 或 .xlsx，格式见 docs/examples/），与内置指标库合并使用
   --top N              suggest：每张表推荐的指标数（默认 10）
   --type 类型           suggest：按指定的项目类型推荐（如 培训、运维、training；两个类型用逗号分隔），
@@ -300,7 +301,8 @@ Options:
   --format text|json   text: for reading (default); json: the full report (schemaVersion 1)
   --lang zh-CN|en      message language (default: from the system locale)
   --settings FILE      your organisation's review settings (jixiao-settings.json, see docs/examples/): rules
-                       switched off, set to another level or given other thresholds, and the organisation's library
+                       switched off, set to another level or given other thresholds, and the organisation's library;
+                       suggest asks for a cost indicator from its costFrom year, as check does
   --library FILE       your organisation's indicator library (.json or .xlsx, see docs/examples/), used
                        together with the bundled one
   --top N              suggest: how many indicators per form (default 10)

@@ -90,7 +90,7 @@ export function suggestForm(
   const named = types.length ? types : chosenInDocument;
   const typeSource: TypeSource = types.length ? 'option' : chosenInDocument.length ? 'document' : 'form';
   const classification = named.length ? chosenClassification(named) : classify(form, library);
-  const suggestions = suggestIndicators(form, library, { classification, limit: top });
+  const suggestions = suggestIndicators(form, library, { classification, limit: top, settings });
   return {
     index: form.index,
     template: form.template,

@@ -1,11 +1,17 @@
 // R-11/R-07: a form with no 产出, no 效益 or no 满意度 indicator at all; from 2025 (or the year an organisation
 // sets), no 成本 indicator either.
 // Missing satisfaction is a warning, not an error: pure internal or transfer items may omit it (domain §1.5).
+import type { Form } from '../form';
 import type { Dimension } from '../levels';
 import { dimensionOf } from '../levels';
 import { defineRule } from './rule';
 import { formYear } from './support';
 import { formCell } from './form-cell';
+
+/** Whether a form must carry a cost indicator: it is of the year `costFrom` (2025 unless set) or later. */
+export function costDue(form: Form, costFrom: number): boolean {
+  return (formYear(form) ?? 0) >= costFrom;
+}
 
 export default defineRule(
   {
@@ -53,8 +59,7 @@ export default defineRule(
     const present = new Set<Dimension | null>(form.indicators.map(dimensionOf));
     for (const dimension of ['output', 'outcome', 'satisfaction'] as const)
       if (!present.has(dimension)) context.report({ messageId: dimension, ...at });
-    const year = formYear(form) ?? 0;
     const from = context.options.costFrom;
-    if (year >= from && !present.has('cost')) context.report({ messageId: 'cost', data: { from }, ...at });
+    if (costDue(form, from) && !present.has('cost')) context.report({ messageId: 'cost', data: { from }, ...at });
   },
 );

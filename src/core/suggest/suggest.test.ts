@@ -5,6 +5,7 @@ import type { Form2018Spec, IndicatorRow } from '../testing/form-builder';
 import { buildForm, form2018GridText, formGridText } from '../testing/form-builder';
 import { sameIndicatorName } from './name-match';
 import { chosenClassification } from './classify';
+import type { RuleSettings } from '../rule-settings';
 import { lackingDimensions, suggestIndicators } from './suggest';
 
 const LEVEL1 = LEVEL2_PARENT;
@@ -77,12 +78,13 @@ const withMechanismTypes = (types: string[]): Library => ({
 
 describe('suggestIndicators', () => {
   it('first fills the dimensions the form lacks, each with the reason', () => {
+    const rows: IndicatorRow[] = [
+      ['产出指标', '数量指标', '全年培训班次', '≥4(次)'],
+      ['产出指标', '质量指标', '培训出勤率', '≥95(%)'],
+      ['效益指标', '社会效益指标', '学员履职能力提升', '有效提升'],
+    ];
     const suggestions = suggestIndicators(
-      form([
-        ['产出指标', '数量指标', '全年培训班次', '≥4(次)'],
-        ['产出指标', '质量指标', '培训出勤率', '≥95(%)'],
-        ['效益指标', '社会效益指标', '学员履职能力提升', '有效提升'],
-      ]),
+      buildForm(formGridText({ projectName: '干部教育培训经费', indicators: rows, year: '2025' })),
       LIBRARY,
     );
     const missing = suggestions.filter((s) => s.reason.kind === 'missing-dimension');
@@ -92,6 +94,16 @@ describe('suggestIndicators', () => {
     expect(missing.map((s) => s.indicator.name)).toEqual(['培训计划按期完成率', '培训学员满意度', '人均培训成本']);
     expect(missing[2]!.reason.zh).toMatch(/没有成本指标/);
     expect(missing[2]!.reason.en).toMatch(/No cost indicator/);
+    // As structure-missing-dimension: a 2024 form is asked for cost only under settings whose costFrom is 2024.
+    const costOf = (settings: RuleSettings | null) =>
+      suggestIndicators(form(rows), LIBRARY, { settings })
+        .filter((s) => s.reason.kind === 'missing-dimension')
+        .map((s) => s.indicator.level2)
+        .filter((l) => l === '经济成本指标');
+    expect(costOf(null)).toEqual([]);
+    expect(costOf({ name: '2024', rules: {}, options: { 'structure-missing-dimension': { costFrom: 2024 } } })).toEqual(
+      ['经济成本指标'],
+    );
   });
 
   /** The test library with four more training 数量指标. */
@@ -142,6 +154,27 @@ describe('suggestIndicators', () => {
     expect(open.slice(0, 4).map((s) => s.indicator.level2)).toEqual(['数量指标', '质量指标', '数量指标', '质量指标']);
   });
 
+  it('gives the empty rows’ 二级 their turns counting what each got as a missing dimension', () => {
+    // 质量 lacking (two as a missing dimension), 数量 filled: 数量 catches up before 质量 gets a third, then the two
+    // take turns in the form's order.
+    const rows = [
+      ...FULL_TRAINING.filter((r) => r[1] !== '质量指标'),
+      emptyRow(FULL_TRAINING[1]!),
+      emptyRow(FULL_TRAINING[2]!),
+    ];
+    const forBlocks = suggestIndicators(form(rows), MORE_QUANTITIES, { limit: 30 }).filter(
+      (s) => s.reason.kind === 'missing-dimension' || s.reason.kind === 'open-row',
+    );
+    expect(forBlocks.map((s) => s.indicator.level2).slice(0, 6)).toEqual([
+      '质量指标',
+      '质量指标',
+      '数量指标',
+      '数量指标',
+      '数量指标',
+      '质量指标',
+    ]);
+  });
+
   it('offers nothing for an empty row 插入 could not fill: a 2018 form’s (no 二级 column), a blank or unknown 二级', () => {
     const form2018 = trainingForm2018([
       ['产出目标', '培训班次', '≥4次'],
@@ -187,6 +220,9 @@ describe('suggestIndicators', () => {
       5,
     );
     expect(lackingDimensions(form(FULL_TRAINING))).toEqual([]);
+    // A form without a year is never due a cost indicator, as structure-missing-dimension reads it.
+    const noYear = buildForm(formGridText({ indicators: [emptyRow(FULL_TRAINING[1]!)], year: '', startDate: '' }));
+    expect(lackingDimensions(noYear, costFrom2024).map((l) => l.zh)).not.toContain('本表没有成本指标');
   });
 
   it('then the type’s core indicators, then the 共性 set', () => {
@@ -326,7 +362,8 @@ describe('suggestIndicators', () => {
       ['效果目标', '培训学员满意度', '≥90%'],
     ]);
     const missing = suggestIndicators(form2018, LIBRARY).filter((s) => s.reason.kind === 'missing-dimension');
-    expect(missing.map((s) => s.indicator.level2)).toEqual(['社会效益指标', '可持续影响指标', '经济成本指标']);
+    // Nor cost: a 2018 form is long before the year cost is asked for.
+    expect(missing.map((s) => s.indicator.level2)).toEqual(['社会效益指标', '可持续影响指标']);
   });
 
   it('spreads the type’s suggestions over 二级 before giving one 二级 a third place', () => {

@@ -5,8 +5,7 @@ import type { Form, Indicator, OpenRow } from '../form';
 import type { Dimension, Level2 } from '../levels';
 import { blockLevel2, currentLevel2, dimensionOf } from '../levels';
 import type { RuleSettings } from '../rule-settings';
-import missingDimension from '../rules/structure-missing-dimension';
-import { formYear } from '../rules/support';
+import missingDimension, { costDue } from '../rules/structure-missing-dimension';
 import type { Classification } from './classify';
 import { classify, COMMON_TYPE, normaliseText } from './classify';
 import { bigrams, isNamed, namesOf, sameIndicator } from './name-match';
@@ -28,6 +27,8 @@ export interface SuggestOptions {
   readonly limit?: number;
   /** The form's classification when the caller has it already (the pane shows it too). */
   readonly classification?: Classification;
+  /** The organisation's review settings: from which year a form lacks a cost indicator, as `check` says it. */
+  readonly settings?: RuleSettings | null;
 }
 
 export const DEFAULT_SUGGESTIONS = 10;
@@ -47,6 +48,8 @@ interface Coverage {
   readonly level2s: ReadonlySet<string>;
   /** Forms without a 二级 column (2018) cannot show 数量/质量/时效: an output row is enough there. */
   readonly hasLevel2Column: boolean;
+  /** The form is of the year the organisation (or `check`'s default, 2025) asks for a cost indicator from. */
+  readonly costDue: boolean;
 }
 
 const outputPart = (level2: Level2Name) => (c: Coverage) =>
@@ -90,7 +93,8 @@ const REQUIREMENTS: readonly Requirement[] = [
   },
   {
     level2s: ['经济成本指标'],
-    present: (c) => c.dimensions.has('cost'),
+    // Only where `check` asks for one (structure-missing-dimension): else the type's cost indicators rank as others.
+    present: (c) => c.dimensions.has('cost') || !c.costDue,
     take: 1,
     zh: '本表没有成本指标：上海市级项目自 2025 年起原则上都应设置成本指标。',
     en: 'No cost indicator: Shanghai municipal projects should carry one from 2025.',
@@ -122,8 +126,11 @@ const FADE_AFTER_INDICATORS = 3;
 /** A word's weight in the form saturates: used once is most of the evidence (1 − e^(−weight / this)). */
 const WORD_SATURATION = 0.5;
 
-function coverageOf(form: Form): Coverage {
+function coverageOf(form: Form, settings: RuleSettings | null): Coverage {
+  const { id, options } = missingDimension.meta;
+  const costFrom = settings?.options?.[id]?.['costFrom'] ?? options!['costFrom']!.default;
   return {
+    costDue: settings?.rules[id] !== 'off' && costDue(form, costFrom),
     dimensions: new Set(form.indicators.map(dimensionOf)),
     level2s: new Set(form.indicators.map(currentLevel2).filter((l): l is NonNullable<typeof l> => l !== null)),
     hasLevel2Column: form.indicators.some((i) => i.level2Cell !== null),
@@ -133,21 +140,16 @@ function coverageOf(form: Form): Coverage {
 /**
  * The dimensions a form lacks (domain-rules §1.5), each as its suggestions' reason says it before the colon
  * (产出指标中没有质量指标), for a summary of the form whatever its suggestions were (a short list may stop before a
- * lacking dimension's). A cost indicator is lacking as `structure-missing-dimension` says it is: from its `costFrom`
- * year (as the organisation's settings set it) on. The suggestions still offer one to an older form, for next year.
+ * lacking dimension's). Cost as `structure-missing-dimension` asks for it (its year, or off); unlike that rule, a
+ * form with no indicator yet lacks them all, and the others are listed whatever the organisation set the rule to.
  */
 export function lackingDimensions(
   form: Form,
   settings: RuleSettings | null = null,
 ): { readonly zh: string; readonly en: string }[] {
-  const coverage = coverageOf(form);
-  const { id, options } = missingDimension.meta;
-  const costFrom = settings?.options?.[id]?.['costFrom'] ?? options!['costFrom']!.default;
-  const costDue = settings?.rules[id] !== 'off' && (formYear(form) ?? 0) >= costFrom;
+  const coverage = coverageOf(form, settings);
   const head = (reason: string) => reason.split(/[：:]/)[0]!.trim();
-  return REQUIREMENTS.filter((req) => !req.present(coverage) && (costDue || !req.level2s.includes('经济成本指标'))).map(
-    (req) => ({ zh: head(req.zh), en: head(req.en) }),
-  );
+  return REQUIREMENTS.filter((req) => !req.present(coverage)).map((req) => ({ zh: head(req.zh), en: head(req.en) }));
 }
 
 /** Words of a text for matching: character bigrams in the classifier's normal form, punctuation dropped. */
@@ -287,7 +289,7 @@ function openBlocks(openRows: readonly OpenRow[]): OpenBlock[] {
     if (level2 === null) continue;
     const block = blocks.get(level2);
     if (block) block.choices++;
-    else blocks.set(level2, { level2, label: row.level2 ?? level2, choices: OPEN_ROW_CHOICES });
+    else blocks.set(level2, { level2, label: row.level2!, choices: OPEN_ROW_CHOICES });
   }
   return [...blocks.values()];
 }
@@ -311,14 +313,14 @@ export function suggestIndicators(form: Form, library: Library, options: Suggest
     if (chosen.length < limit && !taken(c.indicator))
       chosen.push({ indicator: c.indicator, reason, score: round(c.score) });
   };
-  const coverage = coverageOf(form);
+  const coverage = coverageOf(form, options.settings ?? null);
   for (const req of REQUIREMENTS) {
     if (req.present(coverage)) continue;
     const fitting = candidates.filter((c) => req.level2s.includes(c.indicator.level2) && !taken(c.indicator));
     for (const c of fitting.slice(0, req.take)) add(c, { kind: 'missing-dimension', zh: req.zh, en: req.en });
   }
-  // An empty row's choices count those its 二级 got as a missing dimension; block by block, the block with fewest
-  // goes next, so a blank template's rows each get one before any gets another.
+  // An empty row's choices count those its 二级 got as a missing dimension. Turn by turn, a block gets one more
+  // while it has no more than the turn's number, so every empty row's 二级 gets one before any gets another.
   const blocks = openBlocks(form.openRows);
   const offered = (block: OpenBlock) => chosen.filter((s) => s.indicator.level2 === block.level2).length;
   for (let turn = 0; turn < Math.max(0, ...blocks.map((b) => b.choices)); turn++)

@@ -227,12 +227,14 @@ function Suggestions({
     setLimit(DEFAULT_SUGGESTIONS);
     onChoose?.(typeIds);
   };
+  // A cost indicator is asked for as 检查 asks for it: from the organisation's costFrom year, if it set one.
+  const settings = state.orgSettings.status === 'ok' ? state.orgSettings : null;
   const { classification, suggestions, hasMore } = useMemo(() => {
     const classification = firstChosen ? chosenClassification(chosenTypes) : classify(form, library);
     // One more than shown tells whether 再显示 would show anything.
-    const list = suggestIndicators(form, library, { classification, limit: limit + 1 });
+    const list = suggestIndicators(form, library, { classification, limit: limit + 1, settings });
     return { classification, suggestions: list.slice(0, limit), hasMore: list.length > limit };
-  }, [form, library, limit, chosenKey]);
+  }, [form, library, limit, chosenKey, settings]);
   const [best] = classification.types;
   const labelOf = (type: { label: string; labelEn: string }) => (lang === 'en' ? type.labelEn : type.label);
   return (
