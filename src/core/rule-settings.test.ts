@@ -1,5 +1,5 @@
 import { lintForm } from './lint';
-import { configureRules } from './rule-settings';
+import { configureRules, optionAsSet } from './rule-settings';
 import type { RuleSettings } from './rule-settings';
 import { allRules } from './rules';
 import { buildForm, formGridText } from './testing/form-builder';
@@ -81,5 +81,15 @@ describe('configureRules', () => {
         options: { 'target-satisfaction-value': { min: 88 } },
       }),
     ).toEqual([]);
+  });
+});
+
+describe('optionAsSet', () => {
+  const rule = allRules.find((r) => r.meta.id === 'structure-missing-dimension')!;
+  it('reads an option as the settings set it, else the rule’s default, and refuses one the rule lacks', () => {
+    expect(optionAsSet(rule, 'costFrom', null)).toBe(2025);
+    const set = { name: '口径', rules: {}, options: { 'structure-missing-dimension': { costFrom: 2024 } } };
+    expect(optionAsSet(rule, 'costFrom', set)).toBe(2024);
+    expect(() => optionAsSet(rule, 'min', set)).toThrow(/no option min/);
   });
 });

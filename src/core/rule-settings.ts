@@ -43,3 +43,10 @@ export function configureRules(rules: readonly Rule[], settings: RuleSettings | 
     ];
   });
 }
+
+/** A rule's option as the organisation's settings set it, else the rule's default (what its check sees). */
+export function optionAsSet(rule: Rule, name: string, settings: RuleSettings | null): number {
+  const value = settings?.options?.[rule.meta.id]?.[name] ?? rule.meta.options?.[name]?.default;
+  if (value === undefined) throw new Error(`${rule.meta.id} has no option ${name}`);
+  return value;
+}

@@ -68,10 +68,11 @@ describe('a seed form with one indicator row cleared (三级 and 指标值 empti
   it.each(cases)('%s: every suggestion for the empty row fills that row', (_name, file, { form }) => {
     const middle = form.indicators[Math.floor(form.indicators.length / 2)];
     if (!middle) return;
-    const cells = loadSeed(file).flatMap((g) => g.cells);
+    const seed = loadSeed(file);
+    const cells = seed.flatMap((g) => g.cells);
     const textOf = (ref: CellRef) => cells.find((c) => refKey(c.ref) === refKey(ref))?.text ?? '';
     const clear = [middle.nameCell, middle.targetCell].map((cell) => ({ cell, before: textOf(cell), text: '' }));
-    const { grids, conflicts } = applyEdits(loadSeed(file), clear);
+    const { grids, conflicts } = applyEdits(seed, clear);
     expect(conflicts).toEqual([]);
     const cleared = check(grids)[form.index]!.form;
     expect(cleared.openRows.map((r) => r.row)).toEqual([middle.row]);

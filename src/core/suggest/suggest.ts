@@ -5,6 +5,7 @@ import type { Form, Indicator, OpenRow } from '../form';
 import type { Dimension, Level2 } from '../levels';
 import { blockLevel2, currentLevel2, dimensionOf } from '../levels';
 import type { RuleSettings } from '../rule-settings';
+import { optionAsSet } from '../rule-settings';
 import missingDimension, { costDue } from '../rules/structure-missing-dimension';
 import type { Classification } from './classify';
 import { classify, COMMON_TYPE, normaliseText } from './classify';
@@ -127,10 +128,9 @@ const FADE_AFTER_INDICATORS = 3;
 const WORD_SATURATION = 0.5;
 
 function coverageOf(form: Form, settings: RuleSettings | null): Coverage {
-  const { id, options } = missingDimension.meta;
-  const costFrom = settings?.options?.[id]?.['costFrom'] ?? options!['costFrom']!.default;
+  const costFrom = optionAsSet(missingDimension, 'costFrom', settings);
   return {
-    costDue: settings?.rules[id] !== 'off' && costDue(form, costFrom),
+    costDue: settings?.rules[missingDimension.meta.id] !== 'off' && costDue(form, costFrom),
     dimensions: new Set(form.indicators.map(dimensionOf)),
     level2s: new Set(form.indicators.map(currentLevel2).filter((l): l is NonNullable<typeof l> => l !== null)),
     hasLevel2Column: form.indicators.some((i) => i.level2Cell !== null),
