@@ -46,12 +46,29 @@ testRule(rule, {
       errors: [
         {
           messageId: 'mismatch',
-          suggestions: [
-            [['¥1,000,000.00', '¥900,000.00']],
-            [['¥900,000.00', '¥1,000,000.00']],
-            [['¥0.00', '¥100,000.00']],
-            [['¥0.00', '¥100,000.00']],
-          ],
+          // Lowering the request to ¥900,000.00 would part it from the one-year project's total (F-4): not offered.
+          suggestions: [[['¥900,000.00', '¥1,000,000.00']], [['¥0.00', '¥100,000.00']], [['¥0.00', '¥100,000.00']]],
+        },
+      ],
+    },
+    {
+      name: 'a two-year project whose appropriation outgrows the project’s fiscal funds (F-7): lowering it mends both and comes before raising the request, which would leave F-7',
+      grid: formGridText({
+        endDate: '2025-12-31',
+        funds: {
+          total: '2,000,000.00',
+          totalFiscal: '1,050,000.00',
+          totalOther: '950,000.00',
+          annual: '1,000,000.00',
+          annualFiscal: '1,100,000.00',
+          annualCarryover: '0.00',
+          annualOther: '0.00',
+        },
+      }),
+      errors: [
+        {
+          messageId: 'mismatch',
+          suggestions: [[['1,100,000.00', '1,000,000.00']], [['1,000,000.00', '1,100,000.00']]],
         },
       ],
     },

@@ -1,7 +1,7 @@
 // F-2: 年度资金申请总额 = 当年财政拨款 + 上年结转资金 + 其他资金 (this-year column).
 import { defineRule } from './rule';
 import { annualIdentity } from '../fund-identities';
-import { checkSum, filled, reportSumMismatch } from './support';
+import { checkSum, reportSumMismatch } from './support';
 
 export default defineRule(
   {
@@ -23,9 +23,8 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { total } = form.funds;
-    // F-8: the request is more than 0, so parts that add to nothing (all 0 or shown as dashes) never suggest 0.
-    const result = checkSum(form, annualIdentity(form), { min: 1, ...(filled(total) ? { max: total.fen } : {}) });
+    // F-8 among the relations checkSum keeps: parts that add to nothing (all 0 or shown as dashes) never suggest 0.
+    const result = checkSum(form, annualIdentity(form));
     reportSumMismatch(context, form, result);
   },
 );

@@ -1,6 +1,20 @@
-import { formGridText } from '../testing/form-builder';
+import { buildForm, formGridText } from '../testing/form-builder';
 import { testRule } from '../../../test/support/rule-tester';
+import { lintForm } from '../lint';
 import rule from './fund-total-sum';
+
+/** 财政资金 typed short by 90,000 in the project column, the annual column right (示例-常见错误-机关服务费). */
+const fiscalShort = formGridText({
+  funds: {
+    total: '2,760,000.00',
+    totalFiscal: '2,670,000.00',
+    totalOther: '0.00',
+    annual: '2,760,000.00',
+    annualFiscal: '2,760,000.00',
+    annualCarryover: '0.00',
+    annualOther: '0.00',
+  },
+});
 
 testRule(rule, {
   valid: [
@@ -30,5 +44,23 @@ testRule(rule, {
         },
       ],
     },
+    {
+      name: 'a part typed short: raising it mends F-1 and F-7 together and comes first; lowering the total would put it below the annual request (F-3) and is not offered',
+      grid: fiscalShort,
+      errors: [
+        {
+          messageId: 'mismatch',
+          suggestions: [[['2,670,000.00', '2,760,000.00']], [['0.00', '90,000.00']]],
+        },
+      ],
+    },
   ],
+});
+
+describe('fund-total-sum’s expected reading', () => {
+  it('names no reading for the total when the total is not what should change', () => {
+    const [finding] = lintForm(buildForm(fiscalShort), { rules: [rule] });
+    expect(finding?.ruleId).toBe('fund-total-sum');
+    expect(finding?.expected).toBeUndefined();
+  });
 });

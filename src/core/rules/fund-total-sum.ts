@@ -1,7 +1,7 @@
 // F-1: 项目资金总额 = 财政资金 + 其他资金 (whole-project column); a blank total is "not filled" (F-5), not an error.
 import { defineRule } from './rule';
 import { totalIdentity } from '../fund-identities';
-import { checkSum, filled, reportSumMismatch } from './support';
+import { checkSum, reportSumMismatch } from './support';
 
 export default defineRule(
   {
@@ -23,8 +23,7 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { annual } = form.funds;
-    const result = checkSum(form, totalIdentity(form), filled(annual) ? { min: annual.fen } : {});
+    const result = checkSum(form, totalIdentity(form));
     reportSumMismatch(context, form, result);
   },
 );

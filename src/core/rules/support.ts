@@ -2,7 +2,7 @@
 import type { Edit } from '../edits';
 import type { Amount, CellField, Form, Indicator } from '../form';
 import type { FundIdentity } from '../fund-identities';
-import { AMOUNT_LABELS, identityStatus } from '../fund-identities';
+import { AMOUNT_LABELS, fundIdentities, identityStatus } from '../fund-identities';
 import { amountEntries } from '../form';
 import { formatMoney } from '../values/money';
 import { canonicalOp, columnSaysUnit, columnUnit, formatQuantity, unreadableUnit } from '../values/target';
@@ -230,45 +230,80 @@ export { AMOUNT_LABELS };
 export interface SumCheck {
   readonly whole: Amount & { fen: number };
   readonly sum: number;
+  /** Whether changing the whole to the sum is among the suggestions (it is not when that breaks another relation). */
+  readonly wholeMayChange: boolean;
   readonly suggestions: SuggestionReport[];
+}
+
+/** The form with one amount changed, as a suggested edit would leave it. */
+function withAmount(form: Form, changed: Amount, fen: number): Form {
+  const swap = (a: Amount | null) => (a === changed ? { ...a, fen } : a);
+  const funds = Object.fromEntries(amountEntries(form.funds).map(([name, a]) => [name, swap(a)]));
+  const components = form.funds.components.map((c) => ({ ...c, amount: swap(c.amount) }));
+  return { ...form, funds: { ...form.funds, ...funds, components } };
+}
+
+/**
+ * The fund relations of domain-rules §3 these amounts break: the sums (F-1, F-2, F-9) and the bounds between cells
+ * (F-3, F-4 for a one-year project, F-7, F-8, F-10). A suggestion that mends one sum is judged by them, so that it
+ * never breaks another relation (lowering the total below the annual request) and the one that leaves fewest broken
+ * comes first (raising 财政资金 mends F-1 and F-7 together where raising 其他资金 leaves F-7).
+ */
+export function brokenFundRelations(form: Form): Set<string> {
+  const broken = new Set<string>();
+  for (const identity of fundIdentities(form))
+    if (identityStatus(identity).kind === 'differs') broken.add(identity.id === 'components' ? 'F-9' : identity.id);
+  const { total, totalFiscal, annual, annualFiscal, annualCarryover, budgetTotal, budgetYear } = form.funds;
+  if (filled(total) && filled(annual) && annual.fen > total.fen) broken.add('F-3');
+  if (filled(total) && filled(annual) && annual.fen !== total.fen && isSingleYearProject(form) === true)
+    broken.add('F-4');
+  const annualFiscalMoney = [annualFiscal, annualCarryover].filter(filled);
+  if (filled(totalFiscal) && annualFiscalMoney.length > 0)
+    if (totalFiscal.fen < annualFiscalMoney.reduce((s, a) => s + a.fen, 0)) broken.add('F-7');
+  if (filled(annual) && annual.fen <= 0) broken.add('F-8');
+  if (filled(budgetTotal) && filled(budgetYear) && budgetYear.fen > budgetTotal.fen) broken.add('F-10');
+  return broken;
 }
 
 /**
  * Checks a fund identity (whole = Σ parts, blank parts count as 0). Returns null when it holds or cannot be
- * checked. Suggestions: change the whole to the sum — unless that breaks the other column's bound (`wholeRange`:
- * the annual request may not exceed the project total, nor the total fall below it) — or change one filled part
- * so the sum is restored.
+ * checked. Suggestions: change the whole to the sum, or one filled part so the sum is restored; each only when it
+ * breaks no fund relation that holds now (`brokenFundRelations`), those leaving fewest broken first.
  */
-export function checkSum(
-  form: Form,
-  identity: FundIdentity,
-  wholeRange: { readonly min?: number; readonly max?: number } = {},
-): SumCheck | null {
+export function checkSum(form: Form, identity: FundIdentity): SumCheck | null {
   const status = identityStatus(identity);
   const whole = identity.whole.amount;
   if (status.kind !== 'differs' || !filled(whole)) return null;
   const { sum } = status;
   const all = [whole, ...identity.parts.map((p) => p.amount).filter(filled)];
-  const total = moneyLike(sum, whole, all, form);
-  const suggestions: SuggestionReport[] = [];
-  if (sum >= (wholeRange.min ?? 0) && sum <= (wholeRange.max ?? Number.MAX_SAFE_INTEGER))
-    suggestions.push({
-      messageId: 'setWhole',
-      data: { amount: total },
-      edits: [{ cell: whole.cell, before: whole.text, text: total }],
+  const brokenNow = brokenFundRelations(form);
+  const candidates: { amount: Amount; fen: number; suggestion: SuggestionReport }[] = [];
+  const propose = (amount: Amount, fen: number, messageId: string, data: Record<string, string>) => {
+    if (fen < 0) return;
+    const text = moneyLike(fen, amount, all, form);
+    candidates.push({
+      amount,
+      fen,
+      suggestion: {
+        messageId,
+        data: { ...data, amount: text },
+        edits: [{ cell: amount.cell, before: amount.text, text }],
+      },
     });
-  for (const { label, amount } of identity.parts) {
-    if (amount === null) continue;
-    const partFen = whole.fen - (sum - (amount.fen ?? 0));
-    if (partFen < 0) continue;
-    const text = moneyLike(partFen, amount, all, form);
-    suggestions.push({
-      messageId: 'setPart',
-      data: { part: label, amount: text },
-      edits: [{ cell: amount.cell, before: amount.text, text }],
-    });
-  }
-  return { whole, sum, suggestions };
+  };
+  propose(whole, sum, 'setWhole', {});
+  for (const { label, amount } of identity.parts)
+    if (amount !== null) propose(amount, whole.fen - (sum - (amount.fen ?? 0)), 'setPart', { part: label });
+  const judged = candidates
+    .map((c) => ({ ...c, broken: brokenFundRelations(withAmount(form, c.amount, c.fen)) }))
+    .filter((c) => [...c.broken].every((id) => brokenNow.has(id)))
+    .sort((a, b) => a.broken.size - b.broken.size);
+  return {
+    whole,
+    sum,
+    wholeMayChange: judged.some((c) => c.amount === whole),
+    suggestions: judged.map((c) => c.suggestion),
+  };
 }
 
 /** Reports a failed sum with the amounts in the form's own number format (messages `mismatch`, `setWhole`, `setPart`). */
@@ -284,7 +319,7 @@ export function reportSumMismatch(context: RuleContext, form: Form, result: SumC
     },
     cell: whole.cell,
     actual: whole.text,
-    expected: [showMoney(sum, whole, form)],
+    ...(result.wholeMayChange ? { expected: [showMoney(sum, whole, form)] } : {}),
     suggestions: result.suggestions,
   });
 }
