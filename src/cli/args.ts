@@ -254,7 +254,8 @@ check、compare 不列出已忽略的问题（另计条数），check 与随文�
   --fix --out 目录      check：把可自动修正的问题写入副本，保存到该目录（原文件不变）：.docx 中为修订
                        （可逐条接受或拒绝），.xlsx 中写入新值，原值保留在批注和“修订记录”工作表中
   --comments --out 目录 check：把每条问题作为审核意见批注写在副本中对应的单元格上（同一单元格的问题合为一条），
-                       便于退回修改；可与 --fix 同用
+                       便于退回修改；可与 --fix 同用。副本只覆盖 jixiao 以前写入且未经改动的副本，
+                       不覆盖原件或目录中的其他文件
   --report 报告.xlsx    check：另把检查结果写成 Excel 工作簿：“汇总”每张表一行（单位、类型、资金、各级问题数），
                        “问题清单”每条问题一行，可筛选排序；compare：“比较汇总”每对表一行（两年申请资金、沿用、
                        取消、新增），“指标变化”每项指标一行（上年与本年的指标值），“问题清单”；suggest：“推荐汇总”
@@ -311,7 +312,8 @@ Options:
   --fix --out DIR      check: write the safe fixes into copies under DIR (inputs are never changed): tracked
                        changes in .docx; in .xlsx the new value, the old one kept in a note and a 修订记录 sheet
   --comments --out DIR check: write every finding into copies under DIR as a review comment (审核意见) on its
-                       cell (one comment per cell), to return a form for correction; combines with --fix
+                       cell (one comment per cell), to return a form for correction; combines with --fix.
+                       A copy replaces only a copy jixiao wrote there and nobody changed, never another file
   --report FILE.xlsx   check: also write the results as an Excel workbook: Summary, one row per form (unit,
                        type, funds, findings by severity), and Findings, one row per finding, to filter and sort;
                        compare: Comparison, one row per pair (money asked both years, kept, dropped, added),

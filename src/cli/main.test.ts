@@ -144,7 +144,7 @@ describe('jixiao check', () => {
     const before = digest(paths.units2018!);
     const result = await jixiao('check', forms, '--fix', '--out', forms);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--out must not be the folder of the inputs/);
+    expect(result.stderr).toMatch(/会让副本覆盖输入文件/);
     expect(digest(paths.units2018!)).toBe(before);
   });
 

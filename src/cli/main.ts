@@ -7,7 +7,7 @@ import type { Library, ProjectType } from '../library/schema';
 import { MAX_FILE_BYTES } from '../hosts/file/limits';
 import { collect } from './collect';
 import { compareExitCode, compareFiles, renderCompareText } from './compare';
-import { overwritesInput, writeFixedCopy } from './fix';
+import { CopyRefused, planCopies, writeFixedCopy } from './fix';
 import { HELP, parseArgs, UsageError } from './args';
 import type { FileReport } from './report';
 import { compareWorkbook } from './compare-xlsx';
@@ -208,19 +208,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return 2;
       return report.files.some((f) => f.status === 'error') ? 2 : 0;
     }
-    if (parsed.out !== null && overwritesInput(files, roots, parsed.out))
-      throw new UsageError('--out must not be the folder of the inputs: the copies never replace the originals');
     await refuseForeignReport(parsed.report);
+    const inputs = withoutReport(files, parsed.report);
+    const copies = parsed.out === null ? null : await planCopies(inputs, roots, parsed.out, parsed.report);
     const when = new Date();
     const reports: FileReport[] = emptyFolders.map((path) => noForms(path, lang));
-    const inputs = withoutReport(files, parsed.report);
     for (const [i, path] of inputs.entries()) {
       const report = await checkFile(path, lang, library, settings, {
         includeIgnored: parsed.includeIgnored,
         lastYear: parsed.lastYear,
       });
-      if (parsed.out !== null)
-        await writeFixedCopy(report, roots.get(path)!, parsed.out, when, lang, {
+      if (copies !== null)
+        await writeFixedCopy(report, copies, when, lang, {
           fix: parsed.fix,
           comments: parsed.comments,
         });
@@ -239,7 +238,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     )
       return 2;
     return exitCode(report);
-  } catch (e) {
+  } catch (thrown) {
+    const e = thrown instanceof CopyRefused ? new UsageError(lang === 'en' ? thrown.en : thrown.zh) : thrown;
     if (!(e instanceof UsageError)) throw e;
     io.stderr(
       `jixiao: ${e.message}\n${lang === 'en' ? 'Run jixiao --help for usage.' : '运行 jixiao --help 查看用法。'}\n`,

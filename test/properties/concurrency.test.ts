@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { fixesOf, writeFixedCopy } from '../../src/cli/fix';
+import { fixesOf, planCopies, writeFixedCopy } from '../../src/cli/fix';
 import type { FileReport } from '../../src/cli/report';
 import type { Edit } from '../../src/core/edits';
 import type { Grid } from '../../src/core/grid';
@@ -118,7 +118,7 @@ describe.each([
         expect(edits).toHaveLength(FIXES);
         await retype(input, edits, typed);
         const saved = readFileSync(input);
-        await writeFixedCopy(report, join(dir, 'in'), out, when);
+        await writeFixedCopy(report, await planCopies([input], new Map([[input, join(dir, 'in')]]), out, null), when);
         expect(report.fixed).toEqual({
           path: join(out, `form.${ext}`),
           applied: FIXES - typed.length,
@@ -151,7 +151,8 @@ describe('jixiao --fix: the file can no longer be read when its corrected copy i
       const report = await checkedReport(input);
       const findings = report.forms.flatMap((f) => f.findings).length;
       change(input);
-      await expect(writeFixedCopy(report, dir, out, when, 'zh-CN')).resolves.toBeUndefined();
+      const plan = await planCopies([input], new Map([[input, dir]]), out, null);
+      await expect(writeFixedCopy(report, plan, when, 'zh-CN')).resolves.toBeUndefined();
       expect(report).toMatchObject({
         status: 'error',
         error: { code, message: expect.stringMatching(/[\u4e00-\u9fff]/) },

@@ -8,7 +8,9 @@ export type FileErrorCode =
   | 'not-office'
   | 'corrupt'
   | 'doctype'
-  | 'no-tables';
+  | 'no-tables'
+  /** The CLI's copy under --out could not be written (the input was checked; its report stands). */
+  | 'write-failed';
 
 const MESSAGES: Record<FileErrorCode, { zh: string; en: string }> = {
   'not-found': { zh: '找不到文件', en: 'file not found' },
@@ -29,6 +31,7 @@ const MESSAGES: Record<FileErrorCode, { zh: string; en: string }> = {
     en: 'the file contains DOCTYPE or entity declarations and is refused for safety',
   },
   'no-tables': { zh: '文档中没有表格，找不到申报表', en: 'the document has no tables, so no form can be found' },
+  'write-failed': { zh: '无法写入副本', en: 'the copy could not be written' },
 };
 
 export class FileError extends Error {
