@@ -66,4 +66,21 @@ describe('fixXlsx on amount cells', () => {
       { value: 2.5, numFmt: format, shown: '2.50万元' },
     ]);
   });
+
+  it('refuses a fix to a total summed by a formula as a conflict, and keeps the formula', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('表1');
+    sheet.getCell('B1').value = { formula: 'SUM(B2:B3)', result: 296000 };
+    sheet.getCell('B1').numFmt = '0';
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const fixed = await fixXlsx(
+      bytes,
+      [{ cell: { sheet: '表1', address: 'B1' }, before: '296000', text: '296,000.00', ruleId: 'fund-format' }],
+      new Date('2026-11-22T10:00:00Z'),
+    );
+    expect(fixed.result.applied).toEqual([]);
+    expect(fixed.result.conflicts).toHaveLength(1);
+    const [cell] = await cellsOf(fixed.bytes, 'B1');
+    expect(cell!.value).toMatchObject({ formula: 'SUM(B2:B3)' });
+  });
 });

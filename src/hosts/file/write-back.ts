@@ -15,7 +15,7 @@ import { carryAddinParts } from './addin-settings';
 import { openZip, parseXml, serialize } from './docx';
 import { FileError } from './file-errors';
 import { amountFormat, amountValue, restylesAmount } from '../excel/sheet-grid';
-import { displayText } from './xlsx';
+import { displayText, isFormulaCell } from './xlsx';
 
 export const REVISION_AUTHOR = '绩效目标申报助手';
 export const LOG_SHEET = '修订记录';
@@ -124,9 +124,11 @@ export async function fixXlsx(
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const stamp = when.toISOString().slice(0, 19).replace('T', ' ');
   const cellOf = (edit: Edit) => workbook.getWorksheet(String(edit.cell.sheet))?.getCell(String(edit.cell.address));
+  // A formula cell is never overwritten with a constant (as in the Excel host): refused as a conflict, so the person
+  // fixes the parts or the formula.
   const plan = planEdits(edits, (edit) => {
     const cell = cellOf(edit);
-    return cell ? displayText(cell) : undefined;
+    return cell && !isFormulaCell(cell) ? displayText(cell) : undefined;
   });
   for (const edit of plan.writes as FixEdit[]) {
     const cell = cellOf(edit)!;

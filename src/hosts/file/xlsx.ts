@@ -35,8 +35,30 @@ function formatNumber(value: number, numFmt: string | undefined): string {
   return currency + before + (percent ? `${grouped}%` : grouped) + after;
 }
 
+/**
+ * A date cell as the sheet shows it, to the day: Excel keeps a typed 2024-01-01 as a date serial with a date format
+ * (exceljs reads it as a Date at UTC midnight), and the form's date rules read the text.
+ */
+function formatDate(date: Date, numFmt: string | undefined): string {
+  const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  const fmt = numFmt ?? '';
+  if (fmt.includes('年')) return fmt.includes('日') || !fmt.includes('月') ? `${y}年${m}月${d}日` : `${y}年${m}月`;
+  if (fmt.includes('/')) return `${y}/${m}/${d}`;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A formula cell (a total summed from its parts): shown by its last computed result, and never overwritten. */
+export function isFormulaCell(cell: ExcelJS.Cell): boolean {
+  return cell.type === ExcelJS.ValueType.Formula;
+}
+
 export function displayText(cell: ExcelJS.Cell): string {
-  return typeof cell.value === 'number' ? formatNumber(cell.value, cell.numFmt) : (cell.text ?? '');
+  const value: unknown = isFormulaCell(cell) ? cell.result : cell.value;
+  if (typeof value === 'number') return formatNumber(value, cell.numFmt);
+  if (value instanceof Date) return formatDate(value, cell.numFmt);
+  if (!isFormulaCell(cell)) return cell.text ?? '';
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' && 'error' in value ? String(value.error) : String(value);
 }
 
 /** `B3:D5` → zero-based corners. */
