@@ -1,5 +1,6 @@
 import { formatGridText, parseGridText } from './grid-text';
-import { GridInsertError, insertGridRows } from './grid-insert';
+import { GridInsertError, insertGridRows, movedByInsert } from './grid-insert';
+import { refKey } from './grid';
 import type { Grid } from './grid';
 
 const grid = (text: string): Grid => parseGridText(text)[0]!;
@@ -83,5 +84,27 @@ describe('insertGridRows', () => {
 
   it('refuses a row that is not in the table', () => {
     expect(() => insertGridRows(BLOCKS, { after: ref(9, 0), before: '', rows: [[]] })).toThrow(GridInsertError);
+  });
+});
+
+describe('movedByInsert', () => {
+  const insert = { after: ref(2, 2), before: '培训班次', rows: [[{ col: 2, text: '培训天数' }]] };
+
+  it('maps each cell below the new row to its new ref, and leaves the cells above and the grown labels out', () => {
+    const moved = movedByInsert(BLOCKS, insertGridRows(BLOCKS, insert), insert)!;
+    expect(Object.fromEntries([...moved].map(([from, to]) => [from, refKey(to)]))).toEqual({
+      'col=0;row=4;table=0': 'col=0;row=5;table=0',
+      'col=1;row=3;table=0': 'col=1;row=4;table=0',
+      'col=2;row=3;table=0': 'col=2;row=4;table=0',
+      'col=3;row=3;table=0': 'col=3;row=4;table=0',
+      'col=1;row=4;table=0': 'col=1;row=5;table=0',
+      'col=2;row=4;table=0': 'col=2;row=5;table=0',
+      'col=3;row=4;table=0': 'col=3;row=5;table=0',
+    });
+  });
+
+  it('says nothing moved where when the table read back is not the one with the new rows', () => {
+    expect(movedByInsert(BLOCKS, BLOCKS, insert)).toBeNull();
+    expect(movedByInsert(BLOCKS, insertGridRows(BLOCKS, insert), { ...insert, after: ref(9, 9) })).toBeNull();
   });
 });

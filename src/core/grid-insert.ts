@@ -70,3 +70,25 @@ export function insertGridRows(grid: Grid, insert: RowInsert): Grid {
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return { ...grid, rowCount: grid.rowCount + count, cells };
 }
+
+/**
+ * The cells an insert moved, as `refKey` of the ref before → the ref after, from the grid read before and the one read
+ * after (host-neutral: Word renumbers rows, Excel renames addresses): what points at a cell by its address (an
+ * ignored finding, a change to undo) follows it. Null when the grid after does not have the rows the insert added
+ * (the table changed otherwise meanwhile): nothing can be said to have moved where.
+ */
+export function movedByInsert(before: Grid, after: Grid, insert: RowInsert): Map<string, CellRef> | null {
+  const anchor = before.cells.find((c) => refKey(c.ref) === refKey(insert.after));
+  const count = insert.rows.length;
+  if (!anchor || after.rowCount !== before.rowCount + count) return null;
+  const afterRow = anchor.row + anchor.rowSpan - 1;
+  const index = indexGrid(after);
+  const moved = new Map<string, CellRef>();
+  for (const cell of before.cells) {
+    const row = cell.row > afterRow ? cell.row + count : cell.row;
+    const now = index.at(row, cell.col);
+    if (!now || now.row !== row || now.col !== cell.col) return null;
+    if (refKey(now.ref) !== refKey(cell.ref)) moved.set(refKey(cell.ref), now.ref);
+  }
+  return moved;
+}

@@ -1,8 +1,9 @@
+import type { CellRef } from './grid';
 import type { Finding } from './rules/rule';
-import { applyIgnores, ignoreKey, readIgnored } from './ignored';
+import { applyIgnores, ignoreKey, movedIgnored, readIgnored } from './ignored';
 
-const finding = (actual: string, cell = { sheet: '表1', address: 'E6' }): Finding =>
-  ({ ruleId: 'fund-annual-sum', cell, actual, severity: 'error', message: '…' }) as unknown as Finding;
+const finding = (actual: string, cell: CellRef = { sheet: '表1', address: 'E6' }): Finding =>
+  ({ ruleId: 'fund-annual-sum', messageId: 'mismatch', cell, actual, severity: 'error', message: '…' }) as Finding;
 
 describe('ignored findings', () => {
   it('matches a finding by rule, cell and text, whatever the spaces (Excel pads an accounting format)', () => {
@@ -55,5 +56,40 @@ describe('ignored findings', () => {
     expect(kept.size).toBe(20_000);
     expect(kept.has('k20004')).toBe(true);
     expect(kept.has('k0')).toBe(false);
+  });
+
+  it('hides only the message ignored, not another message of the rule on the same cell and text', () => {
+    const count = (messageId: string) =>
+      ({ ...finding('党建经费'), ruleId: 'structure-indicator-count', messageId, severity: 'warning' }) as Finding;
+    const kept = readIgnored(JSON.stringify([ignoreKey(count('tooFew'))]));
+    const { findings, ignored } = applyIgnores([count('tooFew'), count('fewOutputs')], kept);
+    expect(ignored).toEqual([count('tooFew')]);
+    expect(findings).toEqual([count('fewOutputs')]);
+  });
+
+  it('still follows a key saved before keys held the message', () => {
+    const sum = { ...finding('1,842,000.00'), expected: ['1,800,000.00'] };
+    const older = 'fund-annual-sum|address=E6;sheet=表1|1,842,000.00|1,800,000.00';
+    expect(applyIgnores([sum], readIgnored(JSON.stringify([older]))).ignored).toEqual([sum]);
+  });
+
+  it('moves a decision with its cell when rows inserted above move it, whatever the key’s age', () => {
+    const at = (row: number) => ({ table: 0, row, col: 4 });
+    const word = (row: number) => ({ ...finding('≥20人', at(row)), ruleId: 'target-format' }) as Finding;
+    const sheetWithBar = (address: string) => finding('1,842,000.00', { sheet: '表|1', address });
+    const older = 'target-format|col=4;row=17;table=0|≥20人';
+    const keys = new Set([ignoreKey(word(17)), ignoreKey(word(18)), older, ignoreKey(sheetWithBar('E6')), 'junk']);
+    const moved = new Map<string, CellRef>([
+      ['col=4;row=17;table=0', at(18)],
+      ['col=4;row=18;table=0', at(19)],
+      ['address=E6;sheet=表|1', { sheet: '表|1', address: 'E7' }],
+    ]);
+    const after = movedIgnored(keys, moved);
+    // Each key moves once: the row-17 decision takes row 18's place as row 18's moves on to 19.
+    expect(applyIgnores([word(18), word(19), sheetWithBar('E7'), sheetWithBar('E6')], after).findings).toEqual([
+      sheetWithBar('E6'),
+    ]);
+    expect(after.has('target-format|col=4;row=18;table=0|≥20人')).toBe(true);
+    expect(after.has('junk')).toBe(true);
   });
 });

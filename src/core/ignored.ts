@@ -1,6 +1,7 @@
 // Findings a person ignored (忽略) in the pane, kept in the document's settings: the pane hides them, and `jixiao check`
 // reads the same list from the file so that a batch run honours the decisions made in the pane.
 import type { Finding } from './rules/rule';
+import type { CellRef } from './grid';
 import { refKey } from './grid';
 import { allRules } from './rules';
 
@@ -16,23 +17,55 @@ const MAX_KEY_CHARS = 2_000;
  */
 const compact = (key: string) => key.replace(/\s+/g, '');
 
+/** The first keys: rule, cell and text (a second finding of the rule on that cell and text was hidden with it). */
 const cellKey = (f: Finding) => compact(`${f.ruleId}|${refKey(f.cell)}|${f.actual}`);
 
 const RESTS_ON_OTHER_CELLS = new Set(allRules.filter((r) => r.meta.restsOnOtherCells).map((r) => r.meta.id));
 
 /**
- * A finding is ignored for this cell and this text: once the text changes, it shows again. Where the verdict rests on
- * other cells (`restsOnOtherCells`), also for what the rule says the cell should read: a total ignored as not adding
- * up shows again when its parts change (the sum it should be changes), though its own text does not.
+ * Where the verdict rests on other cells, what it rests on, appended to a key: what the rule says the cell should
+ * read, else what its suggestions would write (a total that is not the one to change: the parts that would mend it).
+ */
+function withBasis(f: Finding, key: string): string {
+  if (!RESTS_ON_OTHER_CELLS.has(f.ruleId)) return key;
+  const basis = f.expected?.length ? f.expected : (f.suggestions ?? []).flatMap((s) => s.edits.map((e) => e.text));
+  return basis.length ? `${key}|${compact(basis.join('|'))}` : key;
+}
+
+/**
+ * A finding is ignored for this rule's message, this cell and this text: once the text changes, it shows again, and
+ * so does another message of the rule on the same cell (structure rules report several on the project name: 本表只有
+ * 3 个三级指标 and 本表只有 1 个产出指标). Where the verdict rests on other cells (`restsOnOtherCells`), also for what
+ * it rests on (`withBasis`): a total ignored as not adding up shows again when its parts change (the sum it should
+ * be, or the amounts that would mend it, change), though its own text does not.
  */
 export const ignoreKey = (f: Finding): string =>
-  RESTS_ON_OTHER_CELLS.has(f.ruleId) && f.expected?.length
-    ? `${cellKey(f)}|${compact(f.expected.join('|'))}`
-    : cellKey(f);
+  withBasis(f, compact(`${f.ruleId}/${f.messageId}|${refKey(f.cell)}|${f.actual}`));
 
-/** Whether the document's list ignores this finding; a key saved before keys held `expected` still counts. */
+/** Whether the document's list ignores this finding; keys saved before keys held the message or `expected` count. */
 export function isIgnored(keys: ReadonlySet<string>, f: Finding): boolean {
-  return keys.has(ignoreKey(f)) || keys.has(cellKey(f));
+  return keys.has(ignoreKey(f)) || keys.has(withBasis(f, cellKey(f))) || keys.has(cellKey(f));
+}
+
+/**
+ * The keys with their cells renamed where rows inserted above moved them (`moved`: old ref key → new ref), so that a
+ * decision stays with its cell, not with its old address (`movedByInsert`). Keys of every age read `rule…|cell|text…`; a sheet's name
+ * may hold `|`, so the cell part is the first stretch up to a `|` that `moved` knows.
+ */
+export function movedIgnored(keys: ReadonlySet<string>, moved: ReadonlyMap<string, CellRef>): Set<string> {
+  if (moved.size === 0) return new Set(keys);
+  const renamed = new Map([...moved].map(([from, to]) => [compact(from), compact(refKey(to))]));
+  return new Set(
+    [...keys].map((key) => {
+      const rule = key.indexOf('|');
+      if (rule < 0) return key;
+      for (let end = key.indexOf('|', rule + 1); end > 0; end = key.indexOf('|', end + 1)) {
+        const to = renamed.get(key.slice(rule + 1, end));
+        if (to !== undefined) return `${key.slice(0, rule + 1)}${to}${key.slice(end)}`;
+      }
+      return key;
+    }),
+  );
 }
 
 /**

@@ -5,7 +5,9 @@ import { LAST_YEAR_KEY, withLastYear } from '../core/compare/with-last-year';
 import type { Edit } from '../core/edits';
 import type { Form } from '../core/form';
 import type { CellRef, Grid } from '../core/grid';
-import { IGNORED_KEY, ignoreKey, isIgnored, readIgnored } from '../core/ignored';
+import { refKey } from '../core/grid';
+import { movedByInsert } from '../core/grid-insert';
+import { IGNORED_KEY, ignoreKey, isIgnored, movedIgnored, readIgnored } from '../core/ignored';
 import type { CheckedForm } from '../core/lint';
 import { check } from '../core/lint';
 import { recognize } from '../core/recognize';
@@ -389,6 +391,7 @@ export class Session {
   }
 
   private async insertRows(plan: RowInsert, indicator: LibraryIndicator): Promise<void> {
+    const before = this.state.grids.find((g) => g.cells.some((c) => refKey(c.ref) === refKey(plan.after)));
     this.set({ status: 'writing' });
     const result = await this.host.insertRows(plan).catch((error: unknown) => ({
       status: 'unsupported' as const,
@@ -412,10 +415,19 @@ export class Session {
       undone: false,
       stale: false,
     };
-    // Rows below the new one moved: older changes in this table can no longer be undone by address.
-    const moved = (h: HistoryEntry) => h.edits.some((e) => sameTable(e.cell, plan.after));
-    this.set({ history: [entry, ...this.state.history.map((h) => (moved(h) ? { ...h, stale: true } : h))] });
     await this.check({ kind: 'success', zh: `已插入“${indicator.name}”。`, en: `Inserted "${indicator.name}".` });
+    // Rows below the new one moved: the changes to undo and the ignored findings there follow their cells. When the
+    // table read back is not the one plus the new rows, older changes in it can no longer be undone by address.
+    const after = before && this.state.grids.find((g) => g.id === before.id);
+    const moved = before && after ? movedByInsert(before, after, plan) : null;
+    const follow = (h: HistoryEntry): HistoryEntry => {
+      if (!h.edits.some((e) => sameTable(e.cell, plan.after))) return h;
+      if (!moved) return { ...h, stale: true };
+      return { ...h, edits: h.edits.map((e) => ({ ...e, cell: moved.get(refKey(e.cell)) ?? e.cell })) };
+    };
+    this.set({ history: [entry, ...this.state.history.map(follow)] });
+    const ignored = moved ? movedIgnored(this.state.ignored, moved) : this.state.ignored;
+    if ([...ignored].some((key) => !this.state.ignored.has(key))) await this.saveIgnored(new Set(ignored));
   }
 
   notify(notice: Notice): void {
