@@ -1,6 +1,7 @@
-// R-17: a percentage promised in the 年度总体目标 text (满意度90%以上) with no indicator, or a different one.
+// R-17: a figure promised in the 年度总体目标 text (满意度90%以上, 不少于120次活动) with no indicator, or a different one.
 import type { Indicator } from '../form';
 import { isSatisfactionName } from '../name-kind';
+import { bigrams } from '../suggest/name-match';
 import { defineRule } from './rule';
 
 // `满意度为90%以上`, `参与率均在90%以上`, `活动计划完成率100%`: a measure word, a few linking words, a percentage.
@@ -11,12 +12,44 @@ const PROMISE =
 function matching(indicators: readonly Indicator[], measure: string): Indicator[] {
   const stem = measure.slice(0, -1);
   const suffix = measure.slice(-1);
-  return indicators.filter(
-    (i) =>
-      i.value.kind === 'quantitative' &&
-      i.value.unit === '%' &&
-      (stem === '满意' ? isSatisfactionName(i.name) : i.name.includes(stem) && i.name.endsWith(suffix)),
+  return indicators.filter((i) =>
+    stem === '满意' ? isSatisfactionName(i.name) : i.name.includes(stem) && i.name.endsWith(suffix),
   );
+}
+
+const isPercent = (i: Indicator) => i.value.kind === 'quantitative' && i.value.unit === '%';
+
+// `不少于120次活动`, `1500人次以上`: a count with its unit and the words around it. An estimate (`约60家左右`,
+// `预计4次`) is not a promise to hold an indicator to.
+const COUNT =
+  /([^，。；,;：:\d]{0,6})(\d+(?:\.\d+)?)\s*(人次|次|场|期|篇|课时|学时|家|户|个|名|人)([^，。；,;：:\d]{0,4})/g;
+const ESTIMATE = /约|左右|预计|大概|估计/;
+
+/** The bigrams a count's sentence shares with an indicator's name: how surely the sentence is about that row. */
+function sharedWords(sentence: string, name: string): number {
+  const words = new Set(bigrams(sentence.replace(NOT_WORDS, '')));
+  return new Set(bigrams(name.replace(NOT_WORDS, '')).filter((w) => words.has(w))).size;
+}
+const NOT_WORDS = /[\s\p{P}\p{S}\d]/gu;
+
+/**
+ * The row a count in the goal is about: of the rows counted in its unit, those whose names share the most words with
+ * the sentence (two at least); among them, the one whose target is nearest the count's size (`120次活动` is the
+ * 110-activity row, not the 4-activity one about the same 两新 work); null when none stands out. A row with the very
+ * number settles it: the goal agrees with the form.
+ */
+function countedRow(indicators: readonly Indicator[], sentence: string, number: number, unit: string) {
+  const counted = indicators.flatMap((i) => (i.value.kind === 'quantitative' && i.value.unit === unit ? [i] : []));
+  if (counted.some((i) => i.value.kind === 'quantitative' && i.value.number === number)) return null;
+  const words = new Map(counted.map((i) => [i, sharedWords(sentence, i.name)]));
+  const most = Math.max(0, ...words.values());
+  if (most < 2) return null;
+  const distance = (i: Indicator) =>
+    i.value.kind === 'quantitative' && i.value.number > 0 && number > 0
+      ? Math.abs(Math.log(i.value.number / number))
+      : Infinity;
+  const [best, next] = counted.filter((i) => words.get(i) === most).sort((a, b) => distance(a) - distance(b));
+  return best && distance(best) < Infinity && (!next || distance(next) > distance(best)) ? best : null;
 }
 
 export default defineRule(
@@ -39,21 +72,24 @@ export default defineRule(
   (form, context) => {
     const goal = form.fields.goalAnnual;
     if (!goal?.cell) return;
+    const mismatch = (phrase: string, row: Indicator) =>
+      context.report({
+        messageId: 'mismatch',
+        data: { phrase, name: row.name, actual: row.target },
+        cell: row.targetCell,
+        actual: row.target,
+      });
     for (const m of goal.text.matchAll(PROMISE)) {
       const [phrase, measure, numberText] = [m[0], m[1]!, m[2]!];
       // `知晓率较上年提高5%` promises a change, not a level; `提高到85%` is a level again.
       if (/提高|提升|增长|增加|降低|减少|下降/.test(phrase) && !/至|到/.test(phrase)) continue;
       const number = Number(numberText);
       const candidates = matching(form.indicators, measure);
-      if (candidates.some((i) => i.value.kind === 'quantitative' && i.value.number === number)) continue;
-      const differing = candidates[0];
-      if (differing)
-        context.report({
-          messageId: 'mismatch',
-          data: { phrase, name: differing.name, actual: differing.target },
-          cell: differing.targetCell,
-          actual: differing.target,
-        });
+      if (candidates.some((i) => isPercent(i) && i.value.kind === 'quantitative' && i.value.number === number))
+        continue;
+      // A row for it written otherwise (`0`, `满意`, a count) disagrees; only when there is none is one missing.
+      const differing = candidates.find(isPercent) ?? candidates[0];
+      if (differing) mismatch(phrase, differing);
       else
         context.report({
           messageId: 'missing',
@@ -62,6 +98,14 @@ export default defineRule(
           actual: phrase,
           severity: 'info',
         });
+    }
+    for (const sentence of goal.text.split(/[。；;\n]/)) {
+      for (const m of sentence.matchAll(COUNT)) {
+        const [phrase, , numberText, unit] = [m[0].trim(), m[1]!, m[2]!, m[3]!];
+        if (ESTIMATE.test(phrase)) continue;
+        const row = countedRow(form.indicators, sentence, Number(numberText), unit);
+        if (row) mismatch(phrase, row);
+      }
     }
   },
 );
