@@ -44,6 +44,12 @@ testRule(rule, {
     {
       name: 'no unit can be inferred',
       grid: one('信息共享', '≥90'),
+      // No “≥90(单位)” placeholder for the reviewer to copy: the common units named instead.
+      errors: [{ messageId: 'missingAny', suggestions: [] }],
+    },
+    {
+      name: 'a quality up to 100 gets % as the example, not written in (2018 表3 项目管理制度执行的有效性)',
+      grid: one('项目管理制度执行的有效性', '≥95'),
       errors: [{ messageId: 'missing', suggestions: [] }],
     },
     {

@@ -18,6 +18,10 @@ export default defineRule(
         zh: '“{name}”的目标值“{actual}”只有数字没有计量单位：同一个数字可以是次、人或百分比，评审无法判断，预算系统也要求定量指标填写计量单位。请加上单位，如“{example}”。',
         en: 'The target "{actual}" of "{name}" is a number without a unit: it could be times, people or a percentage, so reviewers cannot judge it, and the budget system requires a unit for quantitative targets. Add one, e.g. "{example}".',
       },
+      missingAny: {
+        zh: '“{name}”的目标值“{actual}”只有数字没有计量单位：同一个数字可以是次、人或百分比，评审无法判断，预算系统也要求定量指标填写计量单位。请写明计量单位（如 %、次、个、人、天）。',
+        en: 'The target "{actual}" of "{name}" is a number without a unit: it could be times, people or a percentage, so reviewers cannot judge it, and the budget system requires a unit for quantitative targets. Write its unit (%, times, items, people, days …).',
+      },
       addUnit: { zh: '改为“{text}”', en: 'Change to "{text}"' },
     },
   },
@@ -33,13 +37,13 @@ export default defineRule(
       const unit = unitImpliedBy(ind.name);
       const rewrite = unit ? rewriteTarget(ind, v, context.style, { unit, keepPrefix: true }) : null;
       const text = rewrite?.text ?? null;
+      // A quality (…有效性, …完成度) up to 100 is almost always a percentage: named as the example, not written in.
+      const likely = text ?? (/[性度]$/.test(ind.name.trim()) && v.number <= 100 ? '%' : null);
+      const example =
+        text ?? (likely ? rewriteQuantity(v, { unitStyle: 'paren', spaceBeforeUnit: false }, { unit: likely }) : null);
       context.report({
-        messageId: 'missing',
-        data: {
-          name: ind.name,
-          actual: ind.target,
-          example: text ?? rewriteQuantity(v, { unitStyle: 'paren', spaceBeforeUnit: false }, { unit: '单位' }),
-        },
+        messageId: example ? 'missing' : 'missingAny',
+        data: { name: ind.name, actual: ind.target, ...(example ? { example } : {}) },
         cell: ind.targetCell,
         actual: ind.target,
         ...(text
