@@ -64,7 +64,7 @@ testRule(rule, {
     {
       name: 'word operator',
       grid: grid('大于等于10000kb'),
-      errors: [{ messageId: 'normalise' }],
+      errors: [{ messageId: 'operatorInWords' }],
       fixed: [['大于等于10000kb', '≥10000kb']],
     },
     {
@@ -76,7 +76,7 @@ testRule(rule, {
     {
       name: 'suffix operator',
       grid: grid('95%以上', '≥90(%)'),
-      errors: [{ messageId: 'normalise' }],
+      errors: [{ messageId: 'operatorInWords' }],
       fixed: [['95%以上', '≥95(%)']],
     },
     {

@@ -19,6 +19,10 @@ export default defineRule(
         zh: '指标值“{actual}”的写法与本表其他指标不一致（运算符或单位的写法）：申报系统统一写作“{expected}”，统一后系统才能识别，评审核对也更快。可自动改为“{expected}”，含义不变。',
         en: 'The target "{actual}" is spelled differently from the rest of this form (operator or unit): the filing system prints "{expected}", which it can read and reviewers check faster. It can be changed to "{expected}" automatically; the meaning stays the same.',
       },
+      operatorInWords: {
+        zh: '指标值“{actual}”的运算符用文字写成“{words}”：申报系统只认“≥”“≤”“=”等符号，评审也按符号核对。可自动改为“{expected}”，含义不变。',
+        en: 'The target "{actual}" writes its operator in words ("{words}"): the filing system reads only symbols such as ≥, ≤ and =, and reviewers check by them. It can be changed to "{expected}" automatically; the meaning stays the same.',
+      },
       noOperator: {
         zh: '指标值“{actual}”缺少运算符：不写“=”“≥”或“≤”，就不知道是等于、至少还是至多。请改为“{equal}”或“{other}”。',
         en: 'The target "{actual}" has no operator: without "=", "≥" or "≤" nobody knows whether it means exactly, at least or at most. Write "{equal}" or "{other}".',
@@ -60,9 +64,11 @@ export default defineRule(
       }
       if (rewrite().edits.length === 0) continue;
       const expected = rewrite({ numberText: withDecimals(v.numberText, decimals) });
+      // `大于等于10000kb` is not out of step with other rows: its operator is words, which is what to say.
+      const words = /\p{Script=Han}/u.test(v.opText) ? v.opText : null;
       context.report({
-        messageId: 'normalise',
-        data: { actual: ind.target, expected: expected.text },
+        messageId: words ? 'operatorInWords' : 'normalise',
+        data: { actual: ind.target, expected: expected.text, ...(words ? { words } : {}) },
         cell: ind.targetCell,
         actual: ind.target,
         expected: [expected.text],
