@@ -75,6 +75,34 @@ describe('Session', () => {
     expect(session.getState().notice).toMatchObject({ kind: 'warning' });
   });
 
+  it('undoes what it can of a change to several cells, keeps a cell typed in since, and leaves no 撤销 to repeat', async () => {
+    const { host, session } = await checked(
+      formGridText({
+        indicators: [
+          ['产出指标', '数量指标', '培训人次', '>=1500(人次)'],
+          ['产出指标', '质量指标', '考试合格率', '>=90(%)'],
+        ],
+      }),
+    );
+    const fixes = session
+      .getState()
+      .forms.flatMap((f) => f.findings)
+      .filter((f) => f.ruleId === 'target-format');
+    expect(fixes).toHaveLength(2);
+    await session.apply(
+      fixes.flatMap((f) => f.fix!),
+      '全部应用',
+      'target-format',
+    );
+    const [entry] = session.getState().history;
+    host.type(entry!.edits[0]!.cell, '≥1600(人次)');
+    await session.undo(entry!.id);
+    expect(await cellText(host, '≥1600(人次)')).toBe(1);
+    expect(await cellText(host, '>=90(%)')).toBe(1);
+    expect(session.getState().history[0]!.undone).toBe(true);
+    expect(session.getState().notice).toMatchObject({ kind: 'warning', zh: expect.stringContaining('1 处') });
+  });
+
   it('refuses a fix when the person typed in the cell after the check, and says so', async () => {
     const { host, session } = await checked();
     const finding = fixOf(session, 'target-format');

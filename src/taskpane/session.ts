@@ -335,7 +335,9 @@ export class Session {
       });
       return;
     }
-    if (result.conflicts.length === 0)
+    // Cells edited again since are kept as the person left them; the rest are undone, and the entry with them: another
+    // 撤销 could only repeat the refusal.
+    if (result.applied.length > 0)
       this.set({ history: this.state.history.map((h) => (h.id === id ? { ...h, undone: true } : h)) });
     await this.check(
       result.conflicts.length > 0
