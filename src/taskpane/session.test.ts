@@ -304,6 +304,12 @@ describe('Session', () => {
     expect(JSON.parse(store.get('jixiao.ignored')!)).toHaveLength(1);
   });
 
+  it('says nothing of a reference figure for a target in words', async () => {
+    const { session } = await checked(formGridText({ indicators: [['产出指标', '数量指标', '', '']] }));
+    await session.insertIndicator(0, { ...TRAINING_CLASSES, name: '培训计划落实情况', target: '按计划完成', unit: '' });
+    expect(session.getState().notice?.zh).toBe('已将“培训计划落实情况”填入数量指标的空行。');
+  });
+
   it('writes a suggestion into the empty row of its block as an edit that can be undone', async () => {
     const blank = formGridText({
       indicators: [
@@ -319,7 +325,10 @@ describe('Session', () => {
       ['数量指标', '培训班次', '≥4(次)'],
     ]);
     expect((await host.read())[0]!.rowCount).toBe(rowCount);
-    expect(state.notice?.zh).toBe('已将“培训班次”填入数量指标的空行。');
+    // The library's 4 is one project's figure: the person is told to set this project's own.
+    expect(state.notice?.zh).toBe(
+      '已将“培训班次”填入数量指标的空行。指标值“≥4次”是指标库的参考值，请按本项目的实际目标修改。',
+    );
     // Once the form is being filled, the re-check lists the 二级 still left empty.
     const emptyRows = (s: typeof state) =>
       s.forms[0]!.findings.filter((f) => f.ruleId === 'structure-empty-row').map((f) => f.message);

@@ -376,8 +376,8 @@ export class Session {
       await this.apply(plan.edits, insertLabel(indicator), indicator.id, {
         done: {
           kind: 'success',
-          zh: `已将“${indicator.name}”填入${indicator.level2}的空行。`,
-          en: `Wrote "${indicator.name}" into the empty ${indicator.level2} row.`,
+          zh: `已将“${indicator.name}”填入${indicator.level2}的空行。${referenceNote(indicator).zh}`,
+          en: `Wrote "${indicator.name}" into the empty ${indicator.level2} row.${referenceNote(indicator).en}`,
         },
       });
       return;
@@ -417,7 +417,11 @@ export class Session {
       undone: false,
       stale: false,
     };
-    await this.check({ kind: 'success', zh: `已插入“${indicator.name}”。`, en: `Inserted "${indicator.name}".` });
+    await this.check({
+      kind: 'success',
+      zh: `已插入“${indicator.name}”。${referenceNote(indicator).zh}`,
+      en: `Inserted "${indicator.name}".${referenceNote(indicator).en}`,
+    });
     // Rows below the new one moved: the changes to undo and the ignored findings there follow their cells. When the
     // table read back is not the one plus the new rows, older changes in it can no longer be undone by address.
     const after = before && this.state.grids.find((g) => g.id === before.id);
@@ -521,6 +525,18 @@ export class Session {
       this.set({ notice: failure('无法标出单元格', 'Could not mark the cells', error) });
     }
   }
+}
+
+/**
+ * A number in the library's target is one project's figure (物业服务面积 =12000平方米), written in as a starting
+ * point: the person is told to set this project's own, which no rule can check for them.
+ */
+function referenceNote(indicator: LibraryIndicator): { zh: string; en: string } {
+  if (!/\d/.test(indicator.target)) return { zh: '', en: '' };
+  return {
+    zh: `指标值“${indicator.target}”是指标库的参考值，请按本项目的实际目标修改。`,
+    en: ` Its target "${indicator.target}" is the library's example: set this project's own.`,
+  };
 }
 
 const insertLabel = (indicator: LibraryIndicator) =>
