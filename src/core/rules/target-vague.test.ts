@@ -28,6 +28,11 @@ testRule(rule, {
       errors: [{ messageId: 'vague' }],
     },
     {
+      name: 'under 可持续影响: the example is wording, not a growth rate (2023 seed 援派干部培训)',
+      grid: formGridText({ indicators: [['效益指标', '可持续影响指标', '援派干部培训', '进一步加强']] }),
+      errors: [{ messageId: 'vagueLasting' }],
+    },
+    {
       name: 'rate written as words',
       grid: one('平台覆盖率', '区和街镇全覆盖'),
       errors: [{ messageId: 'notQuantified' }],
