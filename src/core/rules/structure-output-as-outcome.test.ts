@@ -21,6 +21,21 @@ testRule(rule, {
     { name: 'library §5.6: adopted proposals are an outcome', grid: outcome('政策建议被采纳次数', '≥3(次)') },
   ],
   invalid: [
+    {
+      name: '2018 seed 人员到位率 under 影响力目标',
+      grid: outcome('人员到位率', '=100%'),
+      errors: [{ messageId: 'output' }],
+    },
+    {
+      name: '2023 seed 党代表履职经费下拨 under 社会效益',
+      grid: outcome('党代表履职经费下拨', '及时'),
+      errors: [{ messageId: 'output' }],
+    },
+    {
+      name: '2020 seed 平台等保测评 under 社会效益',
+      grid: outcome('平台等保测评', '符合相关规定要求'),
+      errors: [{ messageId: 'output' }],
+    },
     { name: '2024 seed 平台故障处置率', grid: outcome('平台故障处置率', '=100(%)'), errors: [{ messageId: 'output' }] },
     {
       name: '2024 seed 生活驿站全年开放天数',
