@@ -21,6 +21,21 @@ testRule(rule, {
         },
       ],
     },
+    {
+      name: 'the same rate in % elsewhere in the form (2024 西渡 时效): renaming the count comes first, a % would repeat it',
+      grid: formGridText({
+        indicators: [
+          ['产出指标', '数量指标', '课题调研完成率', '≥1.00(个)'],
+          ['产出指标', '时效指标', '课题调研完成率', '=100.00 (%)'],
+        ],
+      }),
+      errors: [
+        {
+          messageId: 'mismatch',
+          suggestions: [[['课题调研完成率', '课题调研完成数']], [['≥1.00(个)', '=100.00(%)']]],
+        },
+      ],
+    },
     { name: '完成度 in 次', grid: one('培训计划完成度', '=4(次)'), errors: [{ messageId: 'mismatch' }] },
   ],
 });

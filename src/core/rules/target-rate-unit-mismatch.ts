@@ -1,5 +1,6 @@
 // R-06: a rate (…率) measured in a count unit (课题调研完成率 ≥1.00(个)) mixes two different indicators.
 import { isCountUnit, isRateName } from '../name-kind';
+import { sameIndicatorName } from '../suggest/name-match';
 import { defineRule } from './rule';
 import { nameEdit, ownStyle, rewriteTarget, withDecimals } from './support';
 
@@ -30,8 +31,20 @@ export default defineRule(
       // `课题完成率（%）` → `课题完成数`: the bracketed unit goes with the rate.
       const countName = ind.name.replace(/(率|度)\s*([(（][^()（）]*[)）])?\s*$/, '数');
       const suggestions = [{ messageId: 'toPercent', data: { text: percent.text }, edits: percent.edits }];
-      if (countName !== ind.name)
-        suggestions.push({ messageId: 'toCount', data: { text: countName }, edits: [nameEdit(ind, countName)] });
+      if (countName !== ind.name) {
+        const toCount = { messageId: 'toCount', data: { text: countName }, edits: [nameEdit(ind, countName)] };
+        // The form already has this rate in % (2024 西渡: 课题调研完成率 =100.00 (%) under 时效): made a rate, the row
+        // would repeat it, so keeping the count under a count's name comes first.
+        const rateElsewhere = form.indicators.some(
+          (other) =>
+            other !== ind &&
+            other.value.kind === 'quantitative' &&
+            other.value.unit === '%' &&
+            sameIndicatorName(other.name, ind.name),
+        );
+        if (rateElsewhere) suggestions.unshift(toCount);
+        else suggestions.push(toCount);
+      }
       context.report({
         messageId: 'mismatch',
         data: { name: ind.name, actual: ind.target, unit: v.unit ?? '', percent: percent.text, countName },
