@@ -9,11 +9,14 @@ export type FileErrorCode =
   | 'corrupt'
   | 'doctype'
   | 'no-tables'
+  /** The file or folder is there but cannot be read (no permission, a read error). */
+  | 'unreadable'
   /** The CLI's copy under --out could not be written (the input was checked; its report stands). */
   | 'write-failed';
 
 const MESSAGES: Record<FileErrorCode, { zh: string; en: string }> = {
-  'not-found': { zh: '找不到文件', en: 'file not found' },
+  // Also a mistyped folder name: a path that is not there is not found, whatever it looks like.
+  'not-found': { zh: '找不到文件或文件夹', en: 'no such file or folder' },
   empty: { zh: '文件为空（0 字节）', en: 'the file is empty (0 bytes)' },
   'too-large': { zh: '文件超过大小上限', en: 'the file is over the size limit' },
   'unsupported-type': { zh: '只支持 .docx 和 .xlsx 文件', en: 'only .docx and .xlsx files are supported' },
@@ -31,6 +34,10 @@ const MESSAGES: Record<FileErrorCode, { zh: string; en: string }> = {
     en: 'the file contains DOCTYPE or entity declarations and is refused for safety',
   },
   'no-tables': { zh: '文档中没有表格，找不到申报表', en: 'the document has no tables, so no form can be found' },
+  unreadable: {
+    zh: '无法读取：没有读取权限或读取出错，请检查文件或文件夹的权限',
+    en: 'cannot be read: no permission or a read error; check the permissions of the file or folder',
+  },
   'write-failed': { zh: '无法写入副本', en: 'the copy could not be written' },
 };
 
@@ -46,4 +53,14 @@ export class FileError extends Error {
     const base = lang === 'en' ? MESSAGES[this.code].en : MESSAGES[this.code].zh;
     return this.detail ? `${base}（${this.detail}）` : base;
   }
+}
+
+/**
+ * A failed file-system call on an input, as a FileError: a path that is not there is `not-found`; one that is there
+ * but cannot be read (no permission: EACCES, EPERM; a read error) is `unreadable`, with the system's code as detail.
+ */
+export function fileSystemError(e: unknown, path: string): FileError {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileError('not-found', path);
+  return new FileError('unreadable', typeof code === 'string' ? code : e instanceof Error ? e.message : String(e));
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, promises as fsPromises, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseGridText } from '../../core/grid-text';
@@ -88,6 +88,9 @@ describe('readDocumentFile', () => {
       async () => write('plain.docx', await docxBytes(documentXml([]).replace('<w:body>', '<w:body><w:p/>'))),
     ],
     ['another file type', 'unsupported-type', async () => write('form.pdf', '%PDF-1.7')],
+    // A folder name mistyped on the command line has no extension: it is not there, not of the wrong type.
+    ['a missing path without an extension', 'not-found', async () => join(dir, '2024年申报')],
+    ['a missing file of another type', 'not-found', async () => join(dir, 'missing.pdf')],
   ];
 
   it.each(bad)('refuses %s with code %s and a message in both languages', async (_, code, make) => {
@@ -96,5 +99,28 @@ describe('readDocumentFile', () => {
     expect((error as FileError).code).toBe(code);
     expect((error as FileError).text('zh-CN')).toMatch(/[\u4e00-\u9fff]/);
     expect((error as FileError).text('en')).toMatch(/[a-z]/);
+  });
+
+  // Tests may run as root, whom a chmod 000 does not stop: the refusal the system gives others is made here.
+  describe.each(['EACCES', 'EPERM', 'EIO'])('a file the system refuses to read (%s)', (errno) => {
+    const refused = (path: string) => Object.assign(new Error(`${errno}: open '${path}'`), { code: errno });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('is unreadable, with a message in both languages that says what to check', async () => {
+      const path = write(`refused-${errno}.docx`, await docxBytes(documentXml(seed)));
+      jest.spyOn(fsPromises, 'readFile').mockRejectedValueOnce(refused(path));
+      const error = (await readDocumentFile(path).catch((e: unknown) => e)) as FileError;
+      expect(error).toBeInstanceOf(FileError);
+      expect(error.code).toBe('unreadable');
+      expect(error.text('zh-CN')).toBe(`无法读取：没有读取权限或读取出错，请检查文件或文件夹的权限（${errno}）`);
+      expect(error.text('en')).toMatch(/^cannot be read: no permission/);
+    });
+
+    it('is unreadable when even its size cannot be looked up (a folder above it refuses)', async () => {
+      const path = join(dir, 'behind-a-locked-folder', 'form.docx');
+      jest.spyOn(fsPromises, 'stat').mockRejectedValueOnce(refused(path));
+      const error = (await readDocumentFile(path).catch((e: unknown) => e)) as FileError;
+      expect(error.code).toBe('unreadable');
+    });
   });
 });

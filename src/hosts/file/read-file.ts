@@ -5,7 +5,7 @@ import type { Grid } from '../../core/grid';
 import type { AddinSettings } from './addin-settings';
 import { readAddinSettings } from './addin-settings';
 import { docxGrids, openZip } from './docx';
-import { FileError } from './file-errors';
+import { FileError, fileSystemError } from './file-errors';
 import { MAX_FILE_BYTES } from './limits';
 import { xlsxGrids } from './xlsx';
 
@@ -28,14 +28,21 @@ export async function readDocumentFile(path: string): Promise<Grid[]> {
 }
 
 export async function readDocument(path: string): Promise<ReadDocument> {
+  // Whether the path is there comes first: a mistyped folder name (2024年申报) has no extension, and is not found.
+  const info = await stat(path).catch((e: unknown) => {
+    throw fileSystemError(e, path);
+  });
+  if (!info.isFile()) throw new FileError('not-found', path);
   const ext = extname(path).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(ext)) throw new FileError('unsupported-type', ext || path);
-  const info = await stat(path).catch(() => null);
-  if (!info || !info.isFile()) throw new FileError('not-found', path);
   if (info.size === 0) throw new FileError('empty');
   if (info.size > MAX_FILE_BYTES)
     throw new FileError('too-large', `${(info.size / 1048576).toFixed(1)} MB > ${MAX_FILE_BYTES / 1048576} MB`);
-  const bytes = new Uint8Array(await readFile(path));
+  const bytes = new Uint8Array(
+    await readFile(path).catch((e: unknown) => {
+      throw fileSystemError(e, path);
+    }),
+  );
   if (startsWith(bytes, CFB_MAGIC)) throw new FileError('encrypted');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new FileError('not-office');
   const zip = await openZip(bytes);
