@@ -5,6 +5,7 @@ import type { Lang } from '../core/rules';
 import { COMMON_TYPE, findProjectType } from '../core/suggest/classify';
 import type { Library, ProjectType } from '../library/schema';
 import { MAX_FILE_BYTES } from '../hosts/file/limits';
+import type { Collected } from './collect';
 import { collect } from './collect';
 import { compareExitCode, compareFiles, renderCompareText } from './compare';
 import { CopyRefused, planCopies, writeFixedCopy } from './fix';
@@ -12,7 +13,7 @@ import { HELP, parseArgs, UsageError } from './args';
 import type { FileReport } from './report';
 import { compareWorkbook } from './compare-xlsx';
 import { isReportWorkbook, reportWorkbook } from './report-xlsx';
-import { checkFile, exitCode, renderText, summarise } from './report';
+import { checkFile, exitCode, fileErrorOf, renderText, summarise } from './report';
 import type { SuggestFileReport } from './suggest';
 import { renderRulesText, rulesReport } from './rules';
 import { loadSetup, setupErrorText } from './settings';
@@ -48,6 +49,19 @@ function noForms(path: string, lang: Lang) {
     },
     forms: [],
   };
+}
+
+/** What the folders given hold but cannot be checked: folders without documents, unreadable or old-format entries. */
+function folderErrors({ emptyFolders, unreadable }: Collected, lang: Lang) {
+  return [
+    ...emptyFolders.map((path) => noForms(path, lang)),
+    ...unreadable.map(({ path, error }) => ({
+      path,
+      status: 'error' as const,
+      error: fileErrorOf(error, lang),
+      forms: [],
+    })),
+  ];
 }
 
 /** The report of an earlier run in a folder being read is this run's output, not a form. */
@@ -163,15 +177,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         settings,
         { includeIgnored: parsed.includeIgnored },
       );
-      const empty = (side: 'previous' | 'current') => (path: string) => ({
-        path,
-        side,
-        error: noForms(path, lang).error,
-      });
-      report.unreadable.unshift(
-        ...(before?.emptyFolders ?? []).map(empty('previous')),
-        ...now.emptyFolders.map(empty('current')),
-      );
+      const sided = (side: 'previous' | 'current', found: Collected | null) =>
+        (found ? folderErrors(found, lang) : []).map(({ path, error }) => ({ path, side, error }));
+      report.unreadable.unshift(...sided('previous', before), ...sided('current', now));
       io.stdout(parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderCompareText(report, lang));
       const written =
         lang === 'en'
@@ -184,12 +192,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return 2;
       return compareExitCode(report);
     }
-    const { files, roots, emptyFolders } = await collect(parsed.paths);
+    const collected = await collect(parsed.paths);
+    const { files, roots } = collected;
     if (parsed.command === 'suggest') {
       const types = namedTypes(parsed.types, library, lang);
       await refuseForeignReport(parsed.report);
       const when = new Date();
-      const reports: SuggestFileReport[] = emptyFolders.map((path) => noForms(path, lang));
+      const reports: SuggestFileReport[] = folderErrors(collected, lang);
       const inputs = withoutReport(files, parsed.report);
       for (const [i, path] of inputs.entries()) {
         reports.push(await suggestFile(path, { library, lang, top: parsed.top, types, settings }));
@@ -212,7 +221,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const inputs = withoutReport(files, parsed.report);
     const copies = parsed.out === null ? null : await planCopies(inputs, roots, parsed.out, parsed.report);
     const when = new Date();
-    const reports: FileReport[] = emptyFolders.map((path) => noForms(path, lang));
+    const reports: FileReport[] = folderErrors(collected, lang);
     for (const [i, path] of inputs.entries()) {
       const report = await checkFile(path, lang, library, settings, {
         includeIgnored: parsed.includeIgnored,

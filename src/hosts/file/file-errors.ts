@@ -19,7 +19,10 @@ const MESSAGES: Record<FileErrorCode, { zh: string; en: string }> = {
   'not-found': { zh: '找不到文件或文件夹', en: 'no such file or folder' },
   empty: { zh: '文件为空（0 字节）', en: 'the file is empty (0 bytes)' },
   'too-large': { zh: '文件超过大小上限', en: 'the file is over the size limit' },
-  'unsupported-type': { zh: '只支持 .docx 和 .xlsx 文件', en: 'only .docx and .xlsx files are supported' },
+  'unsupported-type': {
+    zh: '只支持 .docx 和 .xlsx 文件：.doc、.xls、.wps、.et 或带宏的文件请先另存为 .docx/.xlsx',
+    en: 'only .docx and .xlsx files are supported: save a .doc, .xls, .wps, .et or macro-enabled file as .docx/.xlsx first',
+  },
   encrypted: {
     zh: '文件已加密或是旧版 .doc/.xls 格式：请在 Office 中取消密码或另存为 .docx/.xlsx 后再检查',
     en: 'the file is encrypted or an old .doc/.xls: remove the password or save it as .docx/.xlsx in Office first',

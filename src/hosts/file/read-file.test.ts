@@ -101,6 +101,12 @@ describe('readDocumentFile', () => {
     expect((error as FileError).text('en')).toMatch(/[a-z]/);
   });
 
+  it('says to save an old or macro-enabled file as .docx/.xlsx, in both languages', async () => {
+    const error = (await readDocumentFile(write('form.wps', 'WPS')).catch((e: unknown) => e)) as FileError;
+    expect(error.text('zh-CN')).toMatch(/另存为 \.docx\/\.xlsx/);
+    expect(error.text('en')).toMatch(/save .* as \.docx\/\.xlsx/);
+  });
+
   // Tests may run as root, whom a chmod 000 does not stop: the refusal the system gives others is made here.
   describe.each(['EACCES', 'EPERM', 'EIO'])('a file the system refuses to read (%s)', (errno) => {
     const refused = (path: string) => Object.assign(new Error(`${errno}: open '${path}'`), { code: errno });
