@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { FakeExcel } from '../../test/support/fake-office/excel';
 import { FakeWord } from '../../test/support/fake-office/word';
-import { sheetRows, withAddinSettings } from '../../test/support/office-files';
+import { docxBytes, documentXml, sheetRows, withAddinSettings, xlsxBytes } from '../../test/support/office-files';
 import { jixiao } from '../../test/support/run-cli';
 import { refKey } from '../core/grid';
 import { parseGridText } from '../core/grid-text';
@@ -296,5 +296,54 @@ describe('jixiao check with a kept last year that compares nothing', () => {
     expect(code).toBe(1);
     expect(report.files[0]!.keptLastYear).toBeUndefined();
     expect(findingsOf(report).map(where)).toEqual(findingsOf(plain).map(where));
+  });
+});
+
+describe('jixiao check on a document whose tables hold no form', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-no-form-'));
+  // A contact list: a table, read whole, that is no 绩效目标申报表.
+  const CONTACTS = parseGridText('姓名 | 部门 | 电话\n张三 | 办公室 | 12345678\n李四 | 财务科 | 87654321');
+
+  it.each(['docx', 'xlsx'] as const)(
+    'reports the .%s as a file error, not as a clean file with no findings (exit 2)',
+    async (ext) => {
+      const path = join(dir, `通讯录.${ext}`);
+      writeFileSync(path, ext === 'docx' ? await docxBytes(documentXml(CONTACTS)) : await xlsxBytes(CONTACTS));
+      const { code, stdout } = await jixiao('check', path, '--format', 'json');
+      expect(code).toBe(2);
+      expect((JSON.parse(stdout) as Report).files).toEqual([
+        {
+          path,
+          status: 'error',
+          error: { code: 'no-forms-recognised', message: '文档中的表格都未能识别为绩效目标申报表，未作检查' },
+          forms: [],
+        },
+      ]);
+      expect((await jixiao('check', path)).stdout).toBe(
+        `${path}: 错误 文档中的表格都未能识别为绩效目标申报表，未作检查 [no-forms-recognised]\n` +
+          '共 1 个文件、0 张申报表：错误 0 条，警告 0 条，提示 0 条；1 个文件未识别出申报表\n',
+      );
+      expect((await jixiao('check', path, '--lang', 'en')).stdout).toBe(
+        `${path}: error no table in the document was recognised as a performance-target form, so nothing was checked [no-forms-recognised]\n` +
+          '1 files, 0 forms: 0 errors, 0 warnings, 0 infos; 1 files with no form recognised\n',
+      );
+    },
+  );
+
+  it('counts it apart from the files that could not be read', async () => {
+    const path = join(dir, '通讯录.docx');
+    writeFileSync(path, await docxBytes(documentXml(CONTACTS)));
+    const { stdout } = await jixiao('check', path, join(dir, 'missing.docx'), join(EXAMPLES, `${MISTAKES}.docx`));
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/；1 个文件无法读取；1 个文件未识别出申报表$/);
+  });
+
+  it('says an .xlsx whose sheets are all empty has no tables, as a .docx without one', async () => {
+    const path = join(dir, '空白.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Sheet1');
+    writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const { code, stdout } = await jixiao('check', path, '--format', 'json');
+    expect((JSON.parse(stdout) as Report).files[0]!.error?.code).toBe('no-tables');
+    expect(code).toBe(2);
   });
 });

@@ -61,6 +61,8 @@ export async function checkFile(
     const document = await readDocument(path);
     const ignored = documentIgnores(document.settings);
     const checked = check(document.grids, { lang, rules });
+    // Tables but no form among them: nothing was checked, which a clean report (exit 0) would pass off as fine.
+    if (checked.length === 0) throw new FileError(document.grids.length ? 'no-forms-recognised' : 'no-tables');
     const kept = lastYear ? documentLastYear(document.settings) : null;
     const joined = kept
       ? withLastYear(checked, kept.forms, { lang, library: library.indicators, settings })
@@ -223,13 +225,15 @@ export function renderText(report: Report, lang: Lang): string {
     if (file.fixed) lines.push(`${file.path}${lang === 'en' ? ': ' : '：'}${copySummary(file.fixed, lang)}`);
   }
   const s = report.summary;
-  const unread = report.files.filter((f) => f.status === 'error').length;
+  // A file read whole in which no form was recognised is not "could not be read": it is counted apart.
+  const unrecognised = report.files.filter((f) => f.error?.code === 'no-forms-recognised').length;
+  const unread = report.files.filter((f) => f.status === 'error').length - unrecognised;
   const listed = report.files.some((file) => file.forms.some((form) => listsIgnored(form.findings)));
   if (report.settings) lines.push(settingsLine(report.settings, lang));
   lines.push(
     lang === 'en'
-      ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${ignoredCount(s.ignored, listed, lang)}${unread ? `; ${unread} files could not be read` : ''}`
-      : `共 ${s.files} 个文件、${s.forms} 张申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${ignoredCount(s.ignored, listed, lang)}${unread ? `；${unread} 个文件无法读取` : ''}`,
+      ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${ignoredCount(s.ignored, listed, lang)}${unread ? `; ${unread} files could not be read` : ''}${unrecognised ? `; ${unrecognised} files with no form recognised` : ''}`
+      : `共 ${s.files} 个文件、${s.forms} 张申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${ignoredCount(s.ignored, listed, lang)}${unread ? `；${unread} 个文件无法读取` : ''}${unrecognised ? `；${unrecognised} 个文件未识别出申报表` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,8 @@ export type FileErrorCode =
   | 'corrupt'
   | 'doctype'
   | 'no-tables'
+  /** Tables were read, but none is a form: nothing was checked, which must not pass for a clean file. */
+  | 'no-forms-recognised'
   /** The file or folder is there but cannot be read (no permission, a read error). */
   | 'unreadable'
   /** The CLI's copy under --out could not be written (the input was checked; its report stands). */
@@ -37,6 +39,10 @@ const MESSAGES: Record<FileErrorCode, { zh: string; en: string }> = {
     en: 'the file contains DOCTYPE or entity declarations and is refused for safety',
   },
   'no-tables': { zh: '文档中没有表格，找不到申报表', en: 'the document has no tables, so no form can be found' },
+  'no-forms-recognised': {
+    zh: '文档中的表格都未能识别为绩效目标申报表，未作检查',
+    en: 'no table in the document was recognised as a performance-target form, so nothing was checked',
+  },
   unreadable: {
     zh: '无法读取：没有读取权限或读取出错，请检查文件或文件夹的权限',
     en: 'cannot be read: no permission or a read error; check the permissions of the file or folder',
