@@ -257,11 +257,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * Writes to stdout or stderr until its reader goes away (EPIPE: `jixiao check … | head`), then drops the rest: the run
+ * goes on, so the --report workbook is still written and the exit status still says what was found.
+ */
+function untilClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    open = false;
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
 /** Entry point of the `jixiao` bin. */
 export function main(): void {
+  const stderr = untilClosed(process.stderr);
   run(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: untilClosed(process.stdout),
+    stderr,
     env: process.env,
     interactive: Boolean(process.stderr.isTTY),
   }).then(
@@ -269,9 +285,7 @@ export function main(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(
-        `jixiao: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+      stderr(`jixiao: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 2;
     },
   );
