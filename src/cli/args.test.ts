@@ -108,6 +108,11 @@ describe('parseArgs', () => {
     ],
     [['check', 'a', '--include-ignored'], checkOptions({ paths: ['a'], includeIgnored: true })],
     [['check', 'a', '--no-last-year'], checkOptions({ paths: ['a'], lastYear: false })],
+    // After `--`, files and folders only, whatever they are called.
+    [['check', '--', '-name.docx'], checkOptions({ paths: ['-name.docx'] })],
+    [['check', 'a', '--', '--fix', '--'], checkOptions({ paths: ['a', '--fix', '--'] })],
+    // A value that begins with -- given after `=` is what was meant.
+    [['check', 'a', '--comments', '--out=--退回'], checkOptions({ paths: ['a'], out: '--退回', comments: true })],
   ] as const)('%j', (argv, expected) => expect(parseArgs(argv)).toEqual(expected));
 
   it.each([
@@ -150,6 +155,15 @@ describe('parseArgs', () => {
     [['compare', 'a', 'b', '--no-last-year']],
     [['rules', '--no-last-year']],
   ])('refuses %j', (argv) => expect(() => parseArgs(argv)).toThrow(UsageError));
+
+  it.each([
+    [['check', 's', '--comments', '--out', '--format', 'json'], '--out', '--format'],
+    [['check', 's', '--library', '--lang', 'en'], '--library', '--lang'],
+    [['suggest', 's', '--type', '--top', '3'], '--type', '--top'],
+    [['compare', 'a', 'b', '--report', '--format', 'json'], '--report', '--format'],
+  ])('refuses %j: an option is not the value of the one before it', (argv, option, next) =>
+    expect(() => parseArgs(argv)).toThrow(`${option} needs a value, not the option ${next}`),
+  );
 
   it('takes the default language from the locale', () => {
     expect(defaultLang({ LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');

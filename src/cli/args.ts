@@ -100,15 +100,23 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   let types: string[] | null = null;
   let includeIgnored = false;
   let lastYear = true;
+  let optionsEnd = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
-      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      const inline = arg.includes('=');
+      const v = inline ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (v === undefined || v === '') throw new UsageError(`${arg.split('=')[0]} needs a value`);
+      // `--out --format json` is an --out whose value was forgotten, not a folder named --format.
+      if (!inline && v.startsWith('--'))
+        throw new UsageError(`${arg} needs a value, not the option ${v} (write ${arg}=${v} if that is the name)`);
       return v;
     };
     const name = arg.split('=')[0];
-    if (name === '--help' || name === '-h') help = true;
+    // After `--` every argument is a file or folder, even one named like an option (-name.docx).
+    if (optionsEnd) rest.push(arg);
+    else if (arg === '--') optionsEnd = true;
+    else if (name === '--help' || name === '-h') help = true;
     else if (name === '--version' || name === '-v') return { command: 'version' };
     else if (name === '--format') {
       const v = value();
