@@ -244,7 +244,8 @@ compare  按项目名称和单位把本年的申报表与上年同一项目的�
          张表的两个版本（如一上、二上）。只给本年文件时，每个文档与其中保存的上年申报表（加载项“与上年比较”
          选定的）比较。
 rules    列出全部检查规则（编号、默认级别、说明、可设置的参数）；给出 --settings 时列出按该口径的级别和参数。
-文件夹会递归查找其中的 .docx 和 .xlsx。输入文件只读，不会被修改。
+文件夹会递归查找其中的 .docx 和 .xlsx（跟随链接；其中的 .doc、.xls、.wps、.et 等列为无法读取，请另存为
+.docx/.xlsx）；同一文件无论路径怎样写只检查一次。输入文件只读，不会被修改。
 在加载项中“忽略”的问题、“按哪类项目建议”的选择和“与上年比较”选定的上年申报表随文档保存，命令行同样遵循：
 check、compare 不列出已忽略的问题（另计条数），check 与随文档保存的上年申报表比较，suggest 按文档中选定的类型
 推荐（--type 优先）。
@@ -271,10 +272,12 @@ check、compare 不列出已忽略的问题（另计条数），check 与随文�
                        只覆盖 jixiao 以前写的报告，不覆盖其他文件
   --include-ignored    check、compare：在加载项中已忽略的问题也照常列出、计数（审核填报人忽略了哪些问题时使用）
   --no-last-year       check：不与文档中保存的上年申报表（加载项“与上年比较”所选）比较，只检查本年表
+  --                   其后的参数都是文件或文件夹（名称以 - 开头时使用）
   -h, --help           显示本帮助
   -v, --version        显示版本
 
-退出状态：0 无错误级问题；1 至少一个错误级问题（check、compare）；2 有文件无法读取、审核口径或指标库文件有误或用法错误
+退出状态：0 无错误级问题；1 至少一个错误级问题（check、compare）；2 有文件无法读取或 check 未从中识别出申报表、
+审核口径或指标库文件有误或用法错误
 （其余文件照常处理）。
 `,
   en: `jixiao — performance-target form assistant (command line)
@@ -301,7 +304,9 @@ compare  Pairs each form of this year with last year's form of the same project 
          year's form it keeps (chosen under Compare with last year in the add-in).
 rules    Lists every rule (id, default level, what it checks, the options it has); with --settings, its level
          and options under them.
-Folders are searched recursively for .docx and .xlsx files. Inputs are only read, never modified.
+Folders are searched recursively for .docx and .xlsx files, links followed (a .doc, .xls, .wps, .et … found
+there is listed as unreadable: save it as .docx/.xlsx); a file is checked once however its path is spelt. Inputs
+are only read, never modified.
 What the add-in's pane decided is kept in the document and followed here too: check and compare leave out the
 findings ignored in the pane (and count them), check compares with last year's form kept by Compare with last year, suggest
 follows the type chosen there (--type comes first).
@@ -333,10 +338,12 @@ Options:
                        review what a form's authors set aside)
   --no-last-year       check: do not compare with the last year's form a document keeps (chosen in the pane's
                        与上年比较); check this year's forms alone
+  --                   every argument after it is a file or folder (for a name beginning with -)
   -h, --help           show this help
   -v, --version        show the version
 
-Exit status: 0 no error-severity finding; 1 at least one (check, compare); 2 a file could not be read, the
-settings or library file is wrong, or bad usage (the other files are still processed).
+Exit status: 0 no error-severity finding; 1 at least one (check, compare); 2 a file could not be read (or, for
+check, held no form it recognised), the settings or library file is wrong, or bad usage (the other files are still
+processed).
 `,
 };
