@@ -94,7 +94,7 @@ describe('--settings: an organisation’s review settings', () => {
       [
         'structure-indicator-count',
         'warning',
-        '本表只有 7 个三级指标：指标太少难以全面反映项目的产出和效果，评审通常要求不少于 8 个。请补充数量、质量、时效、效益和满意度方面的指标。',
+        '本表只有 7 个三级指标：指标太少难以全面反映项目的产出和效果，评审通常要求不少于 8 个。请在各方面补充最能反映项目核心产出和效果的指标。',
       ],
       [
         'target-satisfaction-value',
