@@ -273,3 +273,15 @@ describe('jixiao suggest', () => {
     ]);
   });
 });
+
+describe('jixiao suggest on a document whose tables hold no form', () => {
+  it('reports it as a file error, not as a form needing no suggestion (exit 2)', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'jixiao-suggest-no-form-')), '通讯录.docx');
+    writeFileSync(path, await docxBytes(documentXml(parseGridText('姓名 | 部门 | 电话\n张三 | 办公室 | 12345678'))));
+    const { code, stdout } = await jixiao('suggest', path, '--format', 'json');
+    expect(code).toBe(2);
+    expect((JSON.parse(stdout) as SuggestReport).files).toEqual([
+      { path, status: 'error', error: { code: 'no-forms-recognised', message: expect.any(String) }, forms: [] },
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { lackingDimensions, suggestIndicators } from '../core/suggest/suggest';
 import type { Direction, Library, ProjectType } from '../library/schema';
 import type { AddinSettings } from '../hosts/file/addin-settings';
 import { readDocument } from '../hosts/file/read-file';
+import { FileError } from '../hosts/file/file-errors';
 import { fileErrorOf } from './report';
 
 export interface FormSuggestions {
@@ -129,7 +130,10 @@ export async function suggestFile(path: string, run: SuggestRun): Promise<Sugges
   try {
     const document = await readDocument(path);
     const chosen = documentChoices(document.settings, run.library);
-    const forms = recognize(document.grids).map((form) => suggestForm(form, run, chosen(form)));
+    const recognised = recognize(document.grids);
+    // Tables but no form among them: an empty list of suggestions would pass it off as a form needing none.
+    if (recognised.length === 0) throw new FileError(document.grids.length ? 'no-forms-recognised' : 'no-tables');
+    const forms = recognised.map((form) => suggestForm(form, run, chosen(form)));
     return { path, status: 'ok', forms };
   } catch (e) {
     return { path, status: 'error', error: fileErrorOf(e, run.lang), forms: [] };
