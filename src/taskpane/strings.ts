@@ -7,6 +7,9 @@ export const STRINGS = {
   tabCheck: { zh: '检查', en: 'Check' },
   tabSuggest: { zh: '指标建议', en: 'Indicators' },
   tabHistory: { zh: '历史', en: 'History' },
+  // Brackets and colons around other words: full-width in Chinese, half-width with a space in English.
+  paren: { zh: '{text}（{inner}）', en: '{text} ({inner})' },
+  colon: { zh: '：', en: ': ' },
   checkButton: { zh: '检查整个文档', en: 'Check the whole document' },
   recheckButton: { zh: '重新检查', en: 'Check again' },
   checking: { zh: '正在检查…', en: 'Checking…' },
@@ -113,6 +116,9 @@ export const STRINGS = {
   suggestNone: { zh: '这张表已包含本类型的常用指标。', en: 'This form already has the usual indicators of its type.' },
   browseTitle: { zh: '指标库', en: 'Indicator library' },
   browseSearch: { zh: '搜索（中文或拼音首字母）', en: 'Search (Chinese or pinyin initials)' },
+  // The library's names are Chinese: the English example still searches in Chinese or pinyin.
+  browseSearchPlaceholder: { zh: '可用率 / xtkyl', en: 'e.g. 可用率 or xtkyl' },
+  listSeparator: { zh: '、', en: ', ' },
   browseType: { zh: '项目类型', en: 'Project type' },
   browseLevel1: { zh: '一级指标', en: 'Level 1' },
   all: { zh: '全部', en: 'All' },

@@ -166,6 +166,21 @@ it('speaks English when asked, keeping rule ids', async () => {
   await expect(finding('target-satisfaction-value').textContent()).resolves.toContain('satisf');
 });
 
+it('writes brackets and colons the English way in the English pane, and its search example in English', async () => {
+  await page.goto(`${server.origin}/demo.html?lang=en`);
+  await page.getByRole('button', { name: 'Check the whole document' }).click();
+  await page.getByRole('status').waitFor();
+  await page.getByRole('heading', { name: 'Errors (3)', exact: true }).waitFor();
+  await page.getByRole('heading', { name: 'Fund check (元)', exact: true }).waitFor();
+  await expect(page.getByRole('group', { name: /Fund check/ }).textContent()).resolves.toContain('年度资金申请总额: ');
+  await finding('target-format').getByRole('button', { name: 'Apply', exact: true }).click();
+  await page.getByRole('tab', { name: 'History (1)', exact: true }).click();
+  await expect(page.getByRole('tabpanel').textContent()).resolves.toMatch(/row \d+ col \d+: >=100% → ≥100\.00\(%\)/);
+  await page.getByRole('tab', { name: 'Indicators' }).click();
+  await page.getByRole('heading', { name: 'Suggested indicators (10)', exact: true }).waitFor();
+  await expect(page.getByRole('searchbox').getAttribute('placeholder')).resolves.toBe('e.g. 可用率 or xtkyl');
+});
+
 it('notices requests to other origins: taskpane.html asks Microsoft’s CDN for office.js, the demo does not', async () => {
   await page.route(
     (url) => url.origin !== server.origin,

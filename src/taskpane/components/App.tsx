@@ -82,8 +82,9 @@ function Pane() {
           {t('tabSuggest')}
         </Tab>
         <Tab value="history" id="tab-history">
-          {t('tabHistory')}
-          {state.history.length > 0 ? `（${state.history.length}）` : ''}
+          {state.history.length > 0
+            ? t('paren', { text: t('tabHistory'), inner: state.history.length })
+            : t('tabHistory')}
         </Tab>
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${tab}`}>

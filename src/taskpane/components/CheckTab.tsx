@@ -122,7 +122,7 @@ function FormSection({
         return (
           <section key={severity} aria-labelledby={groupId}>
             <Text as="h3" size={300} weight="semibold" id={groupId}>
-              {t(severity)}（{group.length}）
+              {t('paren', { text: t(severity), inner: group.length })}
             </Text>
             <ul className={lists.list}>
               {group.map((finding, j) => (

@@ -28,7 +28,7 @@ export function FundCard({ form, headingId }: { form: Form; headingId: string })
   return (
     <Card className={styles.card} role="group" aria-labelledby={headingId}>
       <Text weight="semibold" id={headingId} as="h3">
-        {t('funds')}（{form.funds.unit}）
+        {t('paren', { text: t('funds'), inner: form.funds.unit })}
       </Text>
       {identities.map((identity) => {
         const status = identityStatus(identity);
@@ -58,7 +58,9 @@ export function FundCard({ form, headingId }: { form: Form; headingId: string })
               {[identity.whole, ...identity.parts].map((term, i) => (
                 <li key={i}>
                   <Caption1>
-                    {term.label}：<span className={styles.amount}>{term.amount?.text || '—'}</span>
+                    {term.label}
+                    {t('colon')}
+                    <span className={styles.amount}>{term.amount?.text || '—'}</span>
                   </Caption1>
                 </li>
               ))}

@@ -21,7 +21,9 @@ export function HistoryTab() {
             <Text>{entry.label}</Text>
             {entry.edits.map((edit, i) => (
               <p key={i} className={styles.change}>
-                {location(edit.cell, lang)}：{edit.before || '—'} → {edit.text || '—'}
+                {location(edit.cell, lang)}
+                {t('colon')}
+                {edit.before || '—'} → {edit.text || '—'}
               </p>
             ))}
             <Caption1>{entry.at.toLocaleTimeString(lang)}</Caption1>

@@ -36,7 +36,8 @@ export function OrgSettingsNote() {
     );
   if (settings.status !== 'ok') return null;
   const set = settingChanges(settings);
-  const name = t('orgSettings', { name: settings.name }) + (settings.library ? `（${t('orgSettingsLibrary')}）` : '');
+  const named = t('orgSettings', { name: settings.name });
+  const name = settings.library ? t('paren', { text: named, inner: t('orgSettingsLibrary') }) : named;
   if (set.length === 0) return <Caption1>{name}</Caption1>;
   return (
     <div className={styles.note}>

@@ -255,7 +255,7 @@ function Suggestions({
               words: best.evidence
                 .slice(0, 4)
                 .map((e) => evidenceText(e, lang))
-                .join(lang === 'en' ? ', ' : '、'),
+                .join(t('listSeparator')),
             })}
           </Caption1>
         )}
@@ -297,7 +297,7 @@ function Suggestions({
         </Field>
       )}
       <Text as="h2" size={400} weight="semibold" id="suggestions-heading" className={styles.heading}>
-        {t('suggestTitle')}（{suggestions.length}）
+        {t('paren', { text: t('suggestTitle'), inner: suggestions.length })}
       </Text>
       {suggestions.length === 0 && <Text>{t('suggestNone')}</Text>}
       <ul className={lists.list}>
@@ -347,7 +347,7 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
       </Text>
       <div className={styles.row}>
         <Field label={t('browseSearch')}>
-          <Input type="search" value={query} onChange={refine(setQuery)} placeholder="可用率 / xtkyl" />
+          <Input type="search" value={query} onChange={refine(setQuery)} placeholder={t('browseSearchPlaceholder')} />
         </Field>
         <Field label={t('browseType')}>
           <Select value={type} onChange={refine(setType)}>
@@ -415,7 +415,9 @@ function IndicatorCard({
       {reason && <Caption1>{reason}</Caption1>}
       <Caption1>{indicator.definition}</Caption1>
       {indicator.aliases?.length ? (
-        <Caption1 className={styles.meta}>{t('aliases', { names: indicator.aliases.join('、') })}</Caption1>
+        <Caption1 className={styles.meta}>
+          {t('aliases', { names: indicator.aliases.join(t('listSeparator')) })}
+        </Caption1>
       ) : null}
       {canInsert && (
         <div>
