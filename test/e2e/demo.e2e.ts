@@ -181,6 +181,17 @@ it('writes brackets and colons the English way in the English pane, and its sear
   await expect(page.getByRole('searchbox').getAttribute('placeholder')).resolves.toBe('e.g. 可用率 or xtkyl');
 });
 
+it('lets the sentence of a sum that does not add up wrap inside its badge in a 320px English pane', async () => {
+  await page.goto(`${server.origin}/demo.html?lang=en`);
+  await page.addStyleTag({ content: '#pane { width: 320px !important }' });
+  await page.getByRole('button', { name: 'Check the whole document' }).click();
+  const badge = page.getByRole('group', { name: /Fund check/ }).getByText(/^does not add up/);
+  const box = await badge.evaluate((el) => ({ height: el.getBoundingClientRect().height, content: el.scrollHeight }));
+  // Two lines at least, all of them inside the badge's box.
+  expect(box.height).toBeGreaterThan(30);
+  expect(box.content).toBeLessThanOrEqual(Math.ceil(box.height));
+});
+
 it('notices requests to other origins: taskpane.html asks Microsoft’s CDN for office.js, the demo does not', async () => {
   await page.route(
     (url) => url.origin !== server.origin,

@@ -12,6 +12,17 @@ const useStyles = makeStyles({
   identity: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   terms: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   amount: { fontVariantNumeric: 'tabular-nums' },
+  // 徽标默认高 20px：“不符”一句在窄窗格中折成两三行，溢出徽标框，边线像删除线。让它随文字长高。
+  // A Badge is 20px high: the sentence of a sum that does not add up wraps in a narrow pane and overflows it, its
+  // border striking the text through. This one grows with its lines.
+  status: {
+    height: 'auto',
+    minHeight: '20px',
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    textAlign: 'start',
+    overflowWrap: 'anywhere',
+  },
 });
 
 const TITLE: Record<FundIdentity['id'], StringKey> = {
@@ -37,11 +48,11 @@ export function FundCard({ form, headingId }: { form: Form; headingId: string })
             <Text>
               {t(TITLE[identity.id])}{' '}
               {status.kind === 'holds' ? (
-                <Badge appearance="tint" color="success">
+                <Badge appearance="tint" color="success" className={styles.status}>
                   {t('holds')}
                 </Badge>
               ) : status.kind === 'differs' ? (
-                <Badge appearance="tint" color="danger">
+                <Badge appearance="tint" color="danger" shape="rounded" className={styles.status}>
                   {t('differs', {
                     // Written like the total's own cell, as the finding's message writes them.
                     sum: showMoney(status.sum, identity.whole.amount!, form),
@@ -49,7 +60,7 @@ export function FundCard({ form, headingId }: { form: Form; headingId: string })
                   })}
                 </Badge>
               ) : (
-                <Badge appearance="tint" color="informative">
+                <Badge appearance="tint" color="informative" className={styles.status}>
                   {t('unchecked')}
                 </Badge>
               )}
