@@ -148,6 +148,69 @@ it('全部忽略 hides every finding of one kind, and 恢复显示 brings them b
   await expect(finding('target-format').count()).resolves.toBe(6);
 });
 
+/** What `where` says of the element holding keyboard focus, once it says `expected` or five seconds passed. */
+async function focused<T>(where: () => T, expected: T): Promise<T> {
+  // The pane moves focus once the re-check is shown, a moment after the action's promise settles.
+  await page
+    .waitForFunction(`(${where.toString()})() === ${JSON.stringify(expected)}`, null, { timeout: 5000 })
+    .catch(() => undefined);
+  return page.evaluate(where);
+}
+/** The rule id of the finding card holding keyboard focus ('' when focus is in no finding card). */
+const ruleOfFocus = () =>
+  document.activeElement?.closest('[role="article"]')?.textContent?.match(/ · ([a-z0-9-]+)$/)?.[1] ?? '';
+
+it('keeps keyboard focus in the list: after 应用 or 忽略 (Enter) it is in the next card, not on the page', async () => {
+  // The last 错误 card; the next card is the first 警告.
+  await finding('target-satisfaction-value').getByRole('button', { name: '应用', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(finding('target-satisfaction-value').count()).resolves.toBe(0);
+  await expect(focused(ruleOfFocus, 'target-inverted-operator')).resolves.toBe('target-inverted-operator');
+  await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('BUTTON');
+
+  // The last 警告 card; the next card is the 提示 left (the fix above took text-goal-indicator-mismatch's away).
+  await finding('target-vague').getByRole('button', { name: '忽略', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(finding('target-vague').count()).resolves.toBe(0);
+  await expect(focused(ruleOfFocus, 'target-format')).resolves.toBe('target-format');
+
+  // The last card of all: focus goes back to the one before it.
+  await finding('target-format').getByRole('button', { name: '忽略', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(finding('target-format').count()).resolves.toBe(0);
+  await expect(focused(ruleOfFocus, 'structure-output-as-outcome')).resolves.toBe('structure-output-as-outcome');
+  // Tab goes on from there (定位 → 忽略), not from the top of the page.
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(ruleOfFocus)).resolves.toBe('structure-output-as-outcome');
+});
+
+it('keeps keyboard focus in the list after 撤销 and 插入', async () => {
+  for (const ruleId of ['target-format', 'target-satisfaction-value'])
+    await finding(ruleId).getByRole('button', { name: '应用', exact: true }).click();
+  await expect(finding('target-satisfaction-value').count()).resolves.toBe(0);
+  await page.getByRole('tab', { name: /历史/ }).click();
+  const entries = page.getByRole('tabpanel').getByRole('listitem');
+  await entries.first().getByRole('button', { name: '撤销' }).focus();
+  await page.keyboard.press('Enter');
+  await entries.first().getByText('已撤销').waitFor();
+  // The newer change undone: focus on the older one's 撤销.
+  const entryOfFocus = () => {
+    const items = [...document.querySelectorAll('[role="tabpanel"] li')];
+    return `${items.findIndex((li) => li.contains(document.activeElement))}: ${document.activeElement?.textContent}`;
+  };
+  await expect(focused(entryOfFocus, '1: 撤销')).resolves.toBe('1: 撤销');
+
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const suggestions = page.getByRole('region', { name: /建议补充的指标/ }).getByRole('article');
+  await suggestions.first().waitFor();
+  const second = (await suggestions.nth(1).getAttribute('aria-label'))!;
+  await suggestions.first().getByRole('button', { name: '插入到表中' }).focus();
+  await page.keyboard.press('Enter');
+  // The inserted indicator is suggested no more: focus on the card after it.
+  const cardOfFocus = () => document.activeElement?.closest('[role="article"]')?.getAttribute('aria-label') ?? '';
+  await expect(focused(cardOfFocus, second)).resolves.toBe(second);
+});
+
 it('has no serious accessibility violations in the pane (axe-core)', async () => {
   const results = await new AxeBuilder({ page }).include('#pane').analyze();
   const serious = results.violations

@@ -27,7 +27,7 @@ export function CheckTab() {
   const visible = state.forms.map((f) => session.visible(f.findings));
   const count = (severity: Severity) => visible.flat().filter((f) => f.severity === severity).length;
   return (
-    <div className={styles.tab}>
+    <div className={styles.tab} data-focus-list>
       {!checked && <Text>{t('intro')}</Text>}
       <Button appearance="primary" onClick={() => void session.check()} disabledFocusable={busy}>
         {checked ? t('recheckButton') : t('checkButton')}
@@ -65,7 +65,8 @@ export function CheckTab() {
       <OrgSettingsNote />
       {state.status === 'checking' && <Spinner size="tiny" label={t('checking')} />}
       {checked && (
-        <Text role="status" weight="semibold">
+        // Where focus goes once the last finding is fixed or ignored (keep-focus.ts).
+        <Text role="status" weight="semibold" tabIndex={-1} data-focus-fallback>
           {state.forms.length === 0
             ? t('noForms')
             : t('summary', {

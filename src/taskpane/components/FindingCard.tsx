@@ -5,6 +5,7 @@ import { location } from '../../core/location';
 import { allRules } from '../../core/rules';
 import type { Finding, Lang } from '../../core/rules/rule';
 import { renderText } from '../../core/rules/rule';
+import { keepFocus } from './keep-focus';
 import { usePane } from './pane-context';
 
 const useStyles = makeStyles({
@@ -27,13 +28,18 @@ const useStyles = makeStyles({
 export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
   const styles = useStyles();
   const { session, busy, lang, t } = usePane();
-  const apply = (edits: readonly Edit[], label: string) =>
-    session.apply(edits, label, finding.ruleId, { explanation: finding.message });
+  const apply = (from: Element, edits: readonly Edit[], label: string) =>
+    keepFocus(from, () => session.apply(edits, label, finding.ruleId, { explanation: finding.message }));
   const sameRule = session.fixesOf(finding.ruleId).length;
   const sameKind = session.findingsOf(finding.ruleId).length;
   const proposed = finding.fix?.map((e) => e.text).join(' / ');
   return (
-    <Card className={`${styles.card} ${styles[finding.severity]}`} role="article" aria-labelledby={`${id}-msg`}>
+    <Card
+      className={`${styles.card} ${styles[finding.severity]}`}
+      role="article"
+      aria-labelledby={`${id}-msg`}
+      data-focus-card
+    >
       <Text id={`${id}-msg`}>{finding.message}</Text>
       <dl className={styles.texts}>
         <dt>
@@ -56,7 +62,7 @@ export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
             size="small"
             disabledFocusable={busy}
             aria-describedby={`${id}-msg`}
-            onClick={() => void apply(s.edits, s.message)}
+            onClick={(e) => void apply(e.currentTarget, s.edits, s.message)}
           >
             {t('apply')}
           </Button>
@@ -72,7 +78,7 @@ export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
             appearance="primary"
             disabledFocusable={busy}
             aria-describedby={`${id}-msg`}
-            onClick={() => void apply(finding.fix!, finding.message)}
+            onClick={(e) => void apply(e.currentTarget, finding.fix!, finding.message)}
           >
             {t('apply')}
           </Button>
@@ -83,8 +89,12 @@ export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
             disabledFocusable={busy}
             aria-describedby={`${id}-msg`}
             title={t('applyAllHint')}
-            onClick={() =>
-              void apply(session.fixesOf(finding.ruleId), `${ruleDescription(finding.ruleId, lang)} × ${sameRule}`)
+            onClick={(e) =>
+              void apply(
+                e.currentTarget,
+                session.fixesOf(finding.ruleId),
+                `${ruleDescription(finding.ruleId, lang)} × ${sameRule}`,
+              )
             }
           >
             {t('applyAll', { n: sameRule })}
@@ -94,7 +104,7 @@ export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
           size="small"
           appearance="subtle"
           aria-describedby={`${id}-msg`}
-          onClick={() => void session.ignore(finding)}
+          onClick={(e) => void keepFocus(e.currentTarget, () => session.ignore(finding))}
         >
           {t('ignore')}
         </Button>
@@ -104,7 +114,7 @@ export function FindingCard({ finding, id }: { finding: Finding; id: string }) {
             appearance="subtle"
             aria-describedby={`${id}-msg`}
             title={t('ignoreAllHint')}
-            onClick={() => void session.ignoreAll(finding.ruleId)}
+            onClick={(e) => void keepFocus(e.currentTarget, () => session.ignoreAll(finding.ruleId))}
           >
             {t('ignoreAll', { n: sameKind })}
           </Button>

@@ -1,6 +1,7 @@
 // 历史: the changes applied from this pane, newest first, each undoable while its cells still hold the new text.
 import { Button, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { location } from '../../core/location';
+import { keepFocus } from './keep-focus';
 import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
 
@@ -14,10 +15,11 @@ export function HistoryTab() {
   const { session, state, busy, lang, t } = usePane();
   if (state.history.length === 0) return <Text>{t('historyEmpty')}</Text>;
   return (
-    <ul className={lists.list}>
+    <ul className={lists.list} data-focus-list>
       {state.history.map((entry) => (
         <li key={entry.id}>
-          <Card className={lists.card}>
+          {/* Focusable from script only: where focus stays when no 撤销 is left (keep-focus.ts). */}
+          <Card className={lists.card} data-focus-card tabIndex={-1}>
             <Text>{entry.label}</Text>
             {entry.edits.map((edit, i) => (
               <p key={i} className={styles.change}>
@@ -34,7 +36,11 @@ export function HistoryTab() {
             ) : entry.stale ? (
               <Caption1>{t('staleNoUndo')}</Caption1>
             ) : (
-              <Button size="small" onClick={() => void session.undo(entry.id)} disabledFocusable={busy}>
+              <Button
+                size="small"
+                onClick={(e) => void keepFocus(e.currentTarget, () => session.undo(entry.id))}
+                disabledFocusable={busy}
+              >
                 {t('undo')}
               </Button>
             )}

@@ -32,6 +32,7 @@ import {
   withChoice,
 } from '../../core/chosen-types';
 import { readLibraryFile } from '../library-file';
+import { keepFocus } from './keep-focus';
 import { useListStyles } from './list-styles';
 import { usePane } from './pane-context';
 
@@ -238,7 +239,7 @@ function Suggestions({
   const [best] = classification.types;
   const labelOf = (type: { label: string; labelEn: string }) => (lang === 'en' ? type.labelEn : type.label);
   return (
-    <section aria-labelledby="suggestions-heading" className={styles.tab}>
+    <section aria-labelledby="suggestions-heading" className={styles.tab} data-focus-list>
       <Text as="p">
         {firstChosen
           ? t('projectTypeChosen', { label: chosenTypes.map(labelOf).join(' + ') })
@@ -296,7 +297,15 @@ function Suggestions({
           </Select>
         </Field>
       )}
-      <Text as="h2" size={400} weight="semibold" id="suggestions-heading" className={styles.heading}>
+      <Text
+        as="h2"
+        size={400}
+        weight="semibold"
+        id="suggestions-heading"
+        className={styles.heading}
+        tabIndex={-1}
+        data-focus-fallback
+      >
         {t('paren', { text: t('suggestTitle'), inner: suggestions.length })}
       </Text>
       {suggestions.length === 0 && <Text>{t('suggestNone')}</Text>}
@@ -341,8 +350,16 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
     [index, query, type, level1],
   );
   return (
-    <section aria-labelledby="browser-heading" className={styles.tab}>
-      <Text as="h2" size={400} weight="semibold" id="browser-heading" className={styles.heading}>
+    <section aria-labelledby="browser-heading" className={styles.tab} data-focus-list>
+      <Text
+        as="h2"
+        size={400}
+        weight="semibold"
+        id="browser-heading"
+        className={styles.heading}
+        tabIndex={-1}
+        data-focus-fallback
+      >
         {t('browseTitle')}
       </Text>
       <div className={styles.row}>
@@ -405,7 +422,7 @@ function IndicatorCard({
   const fills = formIndex !== null && session.insertPlan(formIndex, indicator)?.kind === 'fill';
   const canInsert = formIndex !== null && (fills || session.host.capabilities.insertRows);
   return (
-    <Card className={lists.card} role="article" aria-label={indicator.name}>
+    <Card className={lists.card} role="article" aria-label={indicator.name} data-focus-card>
       <Text weight="semibold">
         {indicator.name} · {indicator.target}
       </Text>
@@ -424,7 +441,7 @@ function IndicatorCard({
           <Button
             size="small"
             disabledFocusable={busy}
-            onClick={() => void session.insertIndicator(formIndex, indicator)}
+            onClick={(e) => void keepFocus(e.currentTarget, () => session.insertIndicator(formIndex, indicator))}
           >
             {t(fills ? 'fill' : 'insert')}
           </Button>
