@@ -376,6 +376,35 @@ it('指标建议: 再显示 10 条建议 adds ten suggestions after the ten show
   await expect(browser.getByRole('article').count()).resolves.toBe(30);
 });
 
+it('shows a notice where the person is: in view after 插入 far down the library; 关闭 or another tab puts it away', async () => {
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const browser = page.getByRole('region', { name: '指标库' });
+  const far = browser
+    .getByRole('article')
+    .filter({ has: page.getByRole('button') })
+    .nth(25);
+  await far.scrollIntoViewIfNeeded();
+  const name = (await far.getAttribute('aria-label'))!;
+  await far.getByRole('button').click();
+  const notice = page.locator('[aria-live="polite"]');
+  await notice.filter({ hasText: `“${name}”` }).waitFor();
+  const seen = await notice.evaluate((el) => ({ ...el.getBoundingClientRect().toJSON(), innerHeight, scrollY }));
+  expect(seen.scrollY).toBeGreaterThan(2000);
+  expect(seen.top).toBeGreaterThanOrEqual(0);
+  expect(seen.bottom).toBeLessThanOrEqual(seen.innerHeight);
+
+  await notice.getByRole('button', { name: '关闭' }).click();
+  await expect(notice.textContent()).resolves.toBe('');
+  // A notice says what was done on its tab: it does not follow the person to the others.
+  await page.getByRole('tab', { name: '检查' }).click();
+  await finding('target-format').getByRole('button', { name: '应用', exact: true }).click();
+  await notice.getByText('已修改 1 处。').waitFor();
+  await page.getByRole('tab', { name: /历史/ }).click();
+  await expect(notice.textContent()).resolves.toBe('');
+  await page.getByRole('tab', { name: '检查' }).click();
+  await expect(notice.textContent()).resolves.toBe('');
+});
+
 it('指标建议: a project type chosen for the form leads its suggestions, and the document keeps the choice', async () => {
   await page.getByRole('tab', { name: '指标建议' }).click();
   const panel = page.getByRole('tabpanel');

@@ -1,9 +1,11 @@
 // The task pane: header, notes on switched-off features, the last notice, and the 检查/指标建议/历史 tabs.
 import type { Theme } from '@fluentui/react-components';
 import {
+  Button,
   FluentProvider,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Tab,
@@ -13,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Lang } from '../../core/rules/rule';
-import type { Session } from '../session';
+import type { Notice, Session } from '../session';
 import { CheckTab } from './CheckTab';
 import { HistoryTab } from './HistoryTab';
 import { PaneContext, usePane } from './pane-context';
@@ -27,6 +29,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   title: { margin: 0 },
+  // 通知固定在窗格可见区域顶部：在长列表底部操作（插入、导入指标库）时，结果不会出现在几千像素之外。
+  // The notice stays at the top of the visible pane: after an action far down a long list (插入, importing a
+  // library) its outcome is not thousands of pixels above, where the button seemed to do nothing.
+  notice: { position: 'sticky', top: tokens.spacingVerticalS, zIndex: 1 },
 });
 
 type TabId = 'check' | 'suggest' | 'history';
@@ -55,6 +61,9 @@ function Pane() {
   const styles = useStyles();
   const { session, state, lang, t } = usePane();
   const [tab, setTab] = useState<TabId>('check');
+  // The notice put away (关闭, or another tab opened): it is about what was done there. A new one shows again.
+  const [putAway, setPutAway] = useState<Notice | null>(null);
+  const notice = state.notice === putAway ? null : state.notice;
   const notes = session.host.capabilities.notes;
   const pick = (zhText: string, enText: string) => (lang === 'en' ? enText : zhText);
   return (
@@ -67,14 +76,36 @@ function Pane() {
           <MessageBarBody>{pick(note.zh, note.en)}</MessageBarBody>
         </MessageBar>
       ))}
-      <div aria-live="polite">
-        {state.notice && (
-          <MessageBar intent={state.notice.kind}>
-            <MessageBarBody>{pick(state.notice.zh, state.notice.en)}</MessageBarBody>
+      <div aria-live="polite" className={styles.notice}>
+        {notice && (
+          <MessageBar intent={notice.kind}>
+            <MessageBarBody>{pick(notice.zh, notice.en)}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  onClick={() => {
+                    setPutAway(notice);
+                    // The button goes with the notice: focus the open tab rather than let it fall to the page,
+                    // without scrolling a person who clicked from far down the list.
+                    document.getElementById(`tab-${tab}`)?.focus({ preventScroll: true });
+                  }}
+                >
+                  {t('dismiss')}
+                </Button>
+              }
+            />
           </MessageBar>
         )}
       </div>
-      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as TabId)}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_e, data) => {
+          setTab(data.value as TabId);
+          setPutAway(state.notice);
+        }}
+      >
         <Tab value="check" id="tab-check">
           {t('tabCheck')}
         </Tab>
