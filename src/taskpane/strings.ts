@@ -132,7 +132,22 @@ export const STRINGS = {
     zh: 'JSON 文件（格式同内置指标库）或每行一个指标的 .xlsx（见 docs/examples/）；导入后与内置库合并，并保存在本文档中。',
     en: 'A JSON file in the bundled library format, or an .xlsx with one indicator per row (see docs/examples/); merged with the bundled library and saved with this document.',
   },
-  libraryImported: { zh: '已使用导入的指标库 {name}', en: 'Using the imported library {name}' },
+  // The library's own name, kept with it in the document (an .xlsx library is named after its file).
+  libraryImported: { zh: '已使用导入的指标库“{name}”', en: 'Using the imported library "{name}"' },
+  libraryImportDone: {
+    zh: '已导入指标库“{file}”，并保存在本文档中。',
+    en: 'Imported the library "{file}" and saved it with this document.',
+  },
+  libraryImportFailed: { zh: '指标库“{file}”未导入：{reasons}', en: 'Library "{file}" was not imported: {reasons}' },
+  reasonSeparator: { zh: '；', en: '; ' },
+  libraryNotSaved: {
+    zh: '指标库“{file}”可在本次使用，但未能保存在本文档中（{reason}），下次打开时需重新导入。',
+    en: 'The library "{file}" is used for now but could not be saved with this document ({reason}): import it again next time.',
+  },
+  libraryRemoveNotSaved: {
+    zh: '已停止使用导入的指标库，但未能从本文档中删除（{reason}），下次打开时仍会使用。',
+    en: 'The imported library is no longer used, but it could not be deleted from this document ({reason}): it is used again next time.',
+  },
   libraryRemove: { zh: '移除', en: 'Remove' },
   libraryCount: {
     zh: '指标库：{types} 个项目类型，{indicators} 个指标',

@@ -469,6 +469,60 @@ it('指标建议: imports an organisation’s .xlsx library, keeps it with the d
   await page.getByRole('tabpanel').getByText('已使用导入的指标库').waitFor();
 });
 
+it('指标库 import: says its outcome beside the file input, keeps the name, 移除 clears it, the same file imports again', async () => {
+  const json = join(__dirname, '..', '..', 'docs', 'examples', 'library-example.json');
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const input = page.getByLabel('导入本单位指标库');
+  const card = input.locator('..');
+  await input.setInputFiles(json);
+  await card.getByText('已导入指标库“library-example.json”，并保存在本文档中。').waitFor();
+  const using = card.getByText(/^已使用导入的指标库/);
+  await expect(using.textContent()).resolves.toMatch(/^已使用导入的指标库“示例单位自定义指标库” 移除$/);
+  // Another tab and back, or the document opened again: the library is named as the document keeps it.
+  await page.getByRole('tab', { name: '检查' }).click();
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  await expect(using.textContent()).resolves.toContain('“示例单位自定义指标库”');
+  await page.reload();
+  await page.getByRole('button', { name: '检查整个文档' }).click();
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  await expect(using.textContent()).resolves.toContain('“示例单位自定义指标库”');
+
+  await input.setInputFiles(json);
+  await card.getByText('已导入指标库“library-example.json”').waitFor();
+  await card.getByRole('button', { name: '移除' }).click();
+  await using.waitFor({ state: 'detached' });
+  await expect(card.getByText('已导入指标库').count()).resolves.toBe(0);
+  await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(
+    '导入本单位指标库',
+  );
+  // The same file again: the input was emptied, so choosing it is a change.
+  await input.setInputFiles(json);
+  await card.getByText('已导入指标库“library-example.json”，并保存在本文档中。').waitFor();
+  await using.waitFor();
+});
+
+it('指标库 import into a document that refuses settings: used for now, and the pane says it was not saved', async () => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.endsWith(':jixiao.library')) throw new Error('文档为只读');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.reload();
+  await page.getByRole('button', { name: '检查整个文档' }).click();
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const input = page.getByLabel('导入本单位指标库');
+  await input.setInputFiles(join(__dirname, '..', '..', 'docs', 'examples', 'library-example.json'));
+  await input
+    .locator('..')
+    .getByText('指标库“library-example.json”可在本次使用，但未能保存在本文档中（文档为只读），下次打开时需重新导入。')
+    .waitFor();
+  const browser = page.getByRole('region', { name: '指标库' });
+  await browser.getByRole('searchbox').fill('无纸化');
+  await expect(browser.getByRole('article', { name: '无纸化会议占比' }).count()).resolves.toBe(1);
+});
+
 it('与上年比较: last year’s .xlsx joins the check, restoring its target clears the finding, a bad file is named', async () => {
   const examples = join(__dirname, '..', '..', 'examples');
   await page.getByLabel('选择上年的申报表').setInputFiles({

@@ -8,18 +8,20 @@ import {
   Input,
   Link,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Select,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { chosenClassification, classify, COMMON_TYPE, evidenceText } from '../../core/suggest/classify';
 import { buildSearchIndex, searchLibrary } from '../../core/suggest/search';
 import { DEFAULT_SUGGESTIONS, suggestIndicators } from '../../core/suggest/suggest';
 import { bundledLibrary } from '../../library/bundled';
 import type { LibraryResult } from '../../library/load';
-import { loadUserLibraryJson, mergeLibraries } from '../../library/load';
+import { mergeLibraries, parseLibraryJson } from '../../library/load';
 import type { Library, LibraryIndicator } from '../../library/schema';
 import { Level1Name } from '../../library/schema';
 import type { ChosenTypes } from '../../core/chosen-types';
@@ -47,51 +49,79 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
+/** What came of the last import or 移除, said beside the file input (it is about that card only). */
+interface LibraryOutcome {
+  readonly kind: 'success' | 'error';
+  readonly text: string;
+}
+
 /** The bundled library (or the organisation's) merged with the one this document imported (kept in its settings). */
 function useLibrary(): {
   library: Library;
+  /** The imported library's own name, as the document keeps it with the library; null when none is used. */
   importedName: string | null;
+  outcome: LibraryOutcome | null;
   importFile: (file: File) => Promise<void>;
   clear: () => Promise<void>;
 } {
-  const { session, state } = usePane();
-  const [user, setUser] = useState<{ library: Library; name: string } | null>(null);
+  const { session, state, lang, t } = usePane();
+  // The document's own library as imported, not merged: merged below over whichever base is current.
+  const [own, setOwn] = useState<Library | null>(null);
+  const [outcome, setOutcome] = useState<LibraryOutcome | null>(null);
   // The organisation's library (from its review settings) replaces the bundled one as the base a document adds to.
   const org = state.orgSettings.status === 'ok' ? state.orgSettings.library : null;
   const base = useMemo(() => org ?? bundledLibrary(), [org]);
   useEffect(() => {
-    void session.host.loadSetting(LIBRARY_KEY).then((saved) => {
-      if (!saved) return;
-      const result = loadUserLibraryJson(saved, base);
-      if (result.ok) setUser({ library: result.library, name: '' });
-    });
-  }, [session, base]);
-  const importFile = async (file: File) => {
-    const user = await readUserLibrary(file, base);
-    const result = user.ok ? mergeLibraries(base, user.library) : user;
-    if (!result.ok || !user.ok) {
-      const first = (result.ok ? [] : result.errors).slice(0, 3);
-      session.notify({
-        kind: 'error',
-        zh: `指标库“${file.name}”未导入：${first.map((e) => e.zh).join('；')}`,
-        en: `Library "${file.name}" was not imported: ${first.map((e) => e.en).join('; ')}`,
+    let current = true;
+    void session.host
+      .loadSetting(LIBRARY_KEY)
+      .catch(() => null)
+      .then((saved) => {
+        if (!current || !saved) return;
+        const kept = parseLibraryJson(saved);
+        // A library imported meanwhile is newer than the one the document kept.
+        if (kept.ok) setOwn((imported) => imported ?? kept.library);
       });
+    return () => {
+      current = false;
+    };
+  }, [session]);
+  const merged = useMemo(() => (own ? mergeLibraries(base, own) : null), [base, own]);
+  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  const importFile = async (file: File) => {
+    setOutcome(null);
+    const read = await readUserLibrary(file, base);
+    const result = read.ok ? mergeLibraries(base, read.library) : read;
+    if (!result.ok || !read.ok) {
+      const first = (result.ok ? [] : result.errors).slice(0, 3);
+      const reasons = first.map((e) => (lang === 'en' ? e.en : e.zh)).join(t('reasonSeparator'));
+      setOutcome({ kind: 'error', text: t('libraryImportFailed', { file: file.name, reasons }) });
       return;
     }
-    // Only the organisation's own part is kept with the document; the bundled one comes with the pane.
-    await session.host.saveSetting(LIBRARY_KEY, JSON.stringify(user.library));
-    setUser({ library: result.library, name: file.name });
-    session.notify({
-      kind: 'success',
-      zh: `已导入指标库“${file.name}”，并保存在本文档中。`,
-      en: `Imported the library "${file.name}" and saved it with this document.`,
-    });
+    // Used at once; kept for the document's next opening if it lets us (a read-only document does not).
+    setOwn(read.library);
+    try {
+      // Only the organisation's own part is kept with the document; the bundled one comes with the pane.
+      await session.host.saveSetting(LIBRARY_KEY, JSON.stringify(read.library));
+      setOutcome({ kind: 'success', text: t('libraryImportDone', { file: file.name }) });
+    } catch (error) {
+      setOutcome({ kind: 'error', text: t('libraryNotSaved', { file: file.name, reason: reason(error) }) });
+    }
   };
   const clear = async () => {
-    await session.host.saveSetting(LIBRARY_KEY, '');
-    setUser(null);
+    setOwn(null);
+    setOutcome(null);
+    await session.host.saveSetting(LIBRARY_KEY, '').catch((error: unknown) => {
+      setOutcome({ kind: 'error', text: t('libraryRemoveNotSaved', { reason: reason(error) }) });
+    });
   };
-  return { library: user?.library ?? base, importedName: user ? user.name || '✓' : null, importFile, clear };
+  return {
+    library: merged?.ok ? merged.library : base,
+    importedName: merged?.ok && own ? own.name : null,
+    outcome,
+    importFile,
+    clear,
+  };
 }
 
 /**
@@ -130,7 +160,8 @@ export default function SuggestTab() {
   const styles = useStyles();
   const lists = useListStyles();
   const { session, state, t } = usePane();
-  const { library, importedName, importFile, clear } = useLibrary();
+  const { library, importedName, outcome, importFile, clear } = useLibrary();
+  const fileInput = useRef<HTMLInputElement>(null);
   const { chosen, choose } = useChosenTypes();
   const [formIndex, setFormIndex] = useState(0);
   const checked = state.forms[formIndex];
@@ -175,18 +206,35 @@ export default function SuggestTab() {
         </Text>
         <Caption1>{t('libraryImportHint')}</Caption1>
         <input
+          ref={fileInput}
           type="file"
           accept=".json,.xlsx"
           aria-label={t('libraryImport')}
           onChange={(e: ChangeEvent<HTMLInputElement>) => {
             const file = e.target.files?.[0];
+            // Emptied, so the same file chosen again (after 移除, or edited since) is read again.
+            e.target.value = '';
             if (file) void importFile(file);
           }}
         />
-        {importedName && (
+        <div aria-live="polite">
+          {outcome && (
+            <MessageBar intent={outcome.kind}>
+              <MessageBarBody>{outcome.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        {importedName !== null && (
           <Caption1>
             {t('libraryImported', { name: importedName })}{' '}
-            <Link as="button" onClick={() => void clear()}>
+            <Link
+              as="button"
+              onClick={() => {
+                void clear();
+                // The link goes with the line: focus the file input, where a person would import another.
+                fileInput.current?.focus();
+              }}
+            >
               {t('libraryRemove')}
             </Link>
           </Caption1>
