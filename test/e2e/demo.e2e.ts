@@ -386,7 +386,8 @@ it('shows a notice where the person is: in view after 插入 far down the librar
   await far.scrollIntoViewIfNeeded();
   const name = (await far.getAttribute('aria-label'))!;
   await far.getByRole('button').click();
-  const notice = page.locator('[aria-live="polite"]');
+  // The pane's notice (the 指标库 card says its import's outcome in a live region of its own).
+  const notice = page.locator('#pane main > [aria-live="polite"]');
   await notice.filter({ hasText: `“${name}”` }).waitFor();
   const seen = await notice.evaluate((el) => ({ ...el.getBoundingClientRect().toJSON(), innerHeight, scrollY }));
   expect(seen.scrollY).toBeGreaterThan(2000);
