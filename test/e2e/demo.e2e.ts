@@ -406,6 +406,30 @@ it('shows a notice where the person is: in view after 插入 far down the librar
   await expect(notice.textContent()).resolves.toBe('');
 });
 
+it('指标建议 keeps its search, filters and 再显示 pages while another tab is open', async () => {
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  const suggestions = page.getByRole('region', { name: /建议补充的指标/ });
+  await suggestions.getByRole('button', { name: '再显示 10 条建议' }).click();
+  await expect(suggestions.getByRole('article').count()).resolves.toBe(20);
+  const browser = page.getByRole('region', { name: '指标库' });
+  await browser.getByRole('searchbox').fill('率');
+  await browser.getByLabel('一级指标').selectOption('产出指标');
+  const found = (await browser.getByRole('status').textContent())!;
+  expect(Number(found.match(/找到 (\d+) 个指标/)![1])).toBeGreaterThan(30);
+  await browser.getByRole('button', { name: /^再显示 \d+ 个/ }).click();
+  const shown = await browser.getByRole('article').count();
+  expect(shown).toBeGreaterThan(30);
+
+  await page.getByRole('tab', { name: '检查' }).click();
+  await page.getByRole('tab', { name: /历史/ }).click();
+  await page.getByRole('tab', { name: '指标建议' }).click();
+  await expect(browser.getByRole('searchbox').inputValue()).resolves.toBe('率');
+  await expect(browser.getByLabel('一级指标').inputValue()).resolves.toBe('产出指标');
+  await expect(browser.getByRole('status').textContent()).resolves.toBe(found);
+  await expect(browser.getByRole('article').count()).resolves.toBe(shown);
+  await expect(suggestions.getByRole('article').count()).resolves.toBe(20);
+});
+
 it('指标建议: a project type chosen for the form leads its suggestions, and the document keeps the choice', async () => {
   await page.getByRole('tab', { name: '指标建议' }).click();
   const panel = page.getByRole('tabpanel');

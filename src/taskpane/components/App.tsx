@@ -16,6 +16,7 @@ import {
 import { lazy, Suspense, useState } from 'react';
 import type { Lang } from '../../core/rules/rule';
 import type { Notice, Session } from '../session';
+import type { SuggestView } from './SuggestTab';
 import { CheckTab } from './CheckTab';
 import { HistoryTab } from './HistoryTab';
 import { PaneContext, usePane } from './pane-context';
@@ -64,6 +65,8 @@ function Pane() {
   // The notice put away (关闭, or another tab opened): it is about what was done there. A new one shows again.
   const [putAway, setPutAway] = useState<Notice | null>(null);
   const notice = state.notice === putAway ? null : state.notice;
+  // 指标建议's search, filters and pages, kept here while another tab is open (SuggestTab unmounts).
+  const [suggestView, setSuggestView] = useState<SuggestView | null>(null);
   const notes = session.host.capabilities.notes;
   const pick = (zhText: string, enText: string) => (lang === 'en' ? enText : zhText);
   return (
@@ -122,7 +125,7 @@ function Pane() {
         {tab === 'check' && <CheckTab />}
         {tab === 'suggest' && (
           <Suspense fallback={<Spinner size="tiny" label={t('loading')} />}>
-            <SuggestTab />
+            <SuggestTab view={suggestView} setView={setSuggestView} />
           </Suspense>
         )}
         {tab === 'history' && <HistoryTab />}

@@ -14,7 +14,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { ChangeEvent } from 'react';
+import type { ChangeEvent, Dispatch, SetStateAction } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { chosenClassification, classify, COMMON_TYPE, evidenceText } from '../../core/suggest/classify';
 import { buildSearchIndex, searchLibrary } from '../../core/suggest/search';
@@ -48,6 +48,38 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
 });
+
+/**
+ * 切换标签页会卸载本页：搜索词、筛选和“再显示”的条数由窗格保存，回来时原样显示。
+ * Another tab unmounts this one: the search, the filters and how far 再显示 went are kept by the pane (App), so
+ * they are as the person left them on return; the lists are built again from them (nothing runs while hidden).
+ */
+export interface SuggestView {
+  /** The form suggestions are for (its position in the check's forms). */
+  readonly formIndex: number;
+  /** How many suggestions show: 再显示 adds to it; another form or type starts again from the first ones. */
+  readonly limit: number;
+  readonly query: string;
+  readonly type: string;
+  readonly level1: string;
+  /** How many library cards show: 再显示 adds a page; another search or filter starts again from the first. */
+  readonly shown: number;
+}
+
+const FIRST_VIEW: SuggestView = {
+  formIndex: 0,
+  limit: DEFAULT_SUGGESTIONS,
+  query: '',
+  type: '',
+  level1: '',
+  shown: BROWSE_PAGE,
+};
+
+export interface SuggestTabProps {
+  /** Null until the tab is first changed from how it opens. */
+  readonly view: SuggestView | null;
+  readonly setView: Dispatch<SetStateAction<SuggestView | null>>;
+}
 
 /** What came of the last import or 移除, said beside the file input (it is about that card only). */
 interface LibraryOutcome {
@@ -156,14 +188,17 @@ function useChosenTypes(): {
   return { chosen, choose };
 }
 
-export default function SuggestTab() {
+export default function SuggestTab({ view: kept, setView }: SuggestTabProps) {
   const styles = useStyles();
   const lists = useListStyles();
   const { session, state, t } = usePane();
   const { library, importedName, outcome, importFile, clear } = useLibrary();
   const fileInput = useRef<HTMLInputElement>(null);
   const { chosen, choose } = useChosenTypes();
-  const [formIndex, setFormIndex] = useState(0);
+  const view = kept ?? FIRST_VIEW;
+  const update = (patch: Partial<SuggestView>) => setView((v) => ({ ...(v ?? FIRST_VIEW), ...patch }));
+  // A check since may have found fewer forms: then the first one.
+  const formIndex = view.formIndex < state.forms.length ? view.formIndex : 0;
   const checked = state.forms[formIndex];
   if (state.generation === 0) {
     return (
@@ -179,7 +214,10 @@ export default function SuggestTab() {
     <div className={styles.tab}>
       {state.forms.length > 1 && (
         <Field label={t('suggestForm')}>
-          <Select value={String(formIndex)} onChange={(_e, data) => setFormIndex(Number(data.value))}>
+          <Select
+            value={String(formIndex)}
+            onChange={(_e, data) => update({ formIndex: Number(data.value), limit: DEFAULT_SUGGESTIONS })}
+          >
             {state.forms.map(({ form }, i) => (
               <option key={i} value={i}>
                 {t('form', { n: i + 1 })} · {form.fields.projectName?.text || t('untitled')}
@@ -190,8 +228,9 @@ export default function SuggestTab() {
       )}
       {checked ? (
         <Suggestions
-          key={formIndex}
           formIndex={formIndex}
+          limit={view.limit}
+          setLimit={(limit) => update({ limit })}
           library={library}
           chosenIds={chosen ? chosenTypeIds(chosen, formKey(checked.form)) : []}
           onChoose={chosen === null ? null : (typeIds) => choose(formKey(checked.form), typeIds)}
@@ -199,7 +238,7 @@ export default function SuggestTab() {
       ) : (
         <Text>{t('noForms')}</Text>
       )}
-      <Browser formIndex={checked ? formIndex : null} library={library} />
+      <Browser formIndex={checked ? formIndex : null} library={library} view={view} update={update} />
       <Card className={lists.card}>
         <Text as="h3" weight="semibold" className={styles.heading}>
           {t('libraryImport')}
@@ -249,11 +288,15 @@ export default function SuggestTab() {
 
 function Suggestions({
   formIndex,
+  limit,
+  setLimit,
   library,
   chosenIds,
   onChoose,
 }: {
   formIndex: number;
+  limit: number;
+  setLimit: (limit: number) => void;
   library: Library;
   /** The types the person chose for this form (one or two); none to follow the form's words. */
   chosenIds: readonly string[];
@@ -264,8 +307,7 @@ function Suggestions({
   const lists = useListStyles();
   const { state, lang, t } = usePane();
   const form = state.forms[formIndex]!.form;
-  // 再显示 10 条建议 asks for a longer list; it starts with the shorter one, so the cards already read stay put.
-  const [limit, setLimit] = useState(DEFAULT_SUGGESTIONS);
+  // 再显示 10 条建议 asks for a longer list (limit); it starts with the shorter one, so the cards already read stay put.
   const projectTypes = library.types.filter((type) => type.id !== COMMON_TYPE);
   // A choice the library no longer has (another organisation library imported since) falls back to the reading.
   const chosenTypes = chosenTypesIn(chosenIds, projectTypes);
@@ -379,20 +421,25 @@ function Suggestions({
   );
 }
 
-function Browser({ formIndex, library }: { formIndex: number | null; library: Library }) {
+function Browser({
+  formIndex,
+  library,
+  view,
+  update,
+}: {
+  formIndex: number | null;
+  library: Library;
+  view: SuggestView;
+  update: (patch: Partial<SuggestView>) => void;
+}) {
   const styles = useStyles();
   const lists = useListStyles();
   const { lang, t } = usePane();
   const index = useMemo(() => buildSearchIndex(library), [library]);
-  const [query, setQuery] = useState('');
-  const [type, setType] = useState('');
-  const [level1, setLevel1] = useState('');
-  const [shown, setShown] = useState(BROWSE_PAGE);
+  const { query, type, level1, shown } = view;
   // Another search or filter is another list: it starts again from its first page.
-  const refine = (set: (value: string) => void) => (_e: unknown, data: { value: string }) => {
-    set(data.value);
-    setShown(BROWSE_PAGE);
-  };
+  const refine = (field: 'query' | 'type' | 'level1') => (_e: unknown, data: { value: string }) =>
+    update({ [field]: data.value, shown: BROWSE_PAGE });
   const results = useMemo(
     () => searchLibrary(index, query, { ...(type ? { type } : {}), ...(level1 ? { level1 } : {}) }),
     [index, query, type, level1],
@@ -412,10 +459,10 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
       </Text>
       <div className={styles.row}>
         <Field label={t('browseSearch')}>
-          <Input type="search" value={query} onChange={refine(setQuery)} placeholder={t('browseSearchPlaceholder')} />
+          <Input type="search" value={query} onChange={refine('query')} placeholder={t('browseSearchPlaceholder')} />
         </Field>
         <Field label={t('browseType')}>
-          <Select value={type} onChange={refine(setType)}>
+          <Select value={type} onChange={refine('type')}>
             <option value="">{t('all')}</option>
             {library.types.map((pt) => (
               <option key={pt.id} value={pt.id}>
@@ -425,7 +472,7 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
           </Select>
         </Field>
         <Field label={t('browseLevel1')}>
-          <Select value={level1} onChange={refine(setLevel1)}>
+          <Select value={level1} onChange={refine('level1')}>
             <option value="">{t('all')}</option>
             {Level1Name.options.map((name) => (
               <option key={name} value={name}>
@@ -445,7 +492,7 @@ function Browser({ formIndex, library }: { formIndex: number | null; library: Li
       </ul>
       {results.length > shown && (
         <div>
-          <Button onClick={() => setShown(shown + BROWSE_PAGE)}>
+          <Button onClick={() => update({ shown: shown + BROWSE_PAGE })}>
             {t('browseMore', { n: Math.min(BROWSE_PAGE, results.length - shown), left: results.length - shown })}
           </Button>
         </div>
