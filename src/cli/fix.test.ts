@@ -1,14 +1,14 @@
 // --out never replaces a file jixiao did not write: inputs (however the path is spelt), files already in the folder,
 // copies a person has edited since, the --report workbook; two inputs never share one copy.
 import { createHash } from 'crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { docxBytes, documentXml, xlsxBytes } from '../../test/support/office-files';
 import { loadSeed } from '../../test/seeds/load';
 import { jixiao } from '../../test/support/run-cli';
 import { COPIES_RECORD, planCopies, writeFixedCopy } from './fix';
-import { checkFile } from './report';
+import { checkFile, renderText, summarise } from './report';
 import { bundledLibrary } from '../library/bundled';
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -105,6 +105,52 @@ describe('jixiao check --comments --out: where the copies may go', () => {
   });
 });
 
+describe('jixiao check --comments --out inside the folder checked', () => {
+  let form: Uint8Array;
+  beforeAll(async () => {
+    form = await docxBytes(documentXml(loadSeed('2018-units.grid')));
+  });
+
+  it('runs twice: the first run’s copies are neither checked again nor taken for inputs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-out-inside-'));
+    writeFileSync(join(dir, 'a.docx'), form);
+    const out = join(dir, '退回');
+    for (const run of [1, 2]) {
+      const { code, stdout } = await jixiao('check', dir, '--comments', '--out', out, '--format', 'json');
+      expect({ run, code }).toEqual({ run, code: 1 });
+      expect((JSON.parse(stdout) as { files: { path: string }[] }).files.map((f) => f.path)).toEqual([
+        join(dir, 'a.docx'),
+      ]);
+    }
+  });
+
+  it('refuses a copy’s place that is the input under another name (a hard link), though the record knows it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-out-link-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.docx'), form);
+    const out = join(dir, 'out');
+    expect((await jixiao('check', join(dir, 'in'), '--comments', '--out', out)).code).toBe(1);
+    mkdirSync(join(dir, 'x'));
+    linkSync(join(out, 'a.docx'), join(dir, 'x', 'a.docx'));
+    const before = digest(join(dir, 'x', 'a.docx'));
+    const { code, stderr } = await jixiao('check', join(dir, 'x'), '--comments', '--out', out);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/覆盖输入文件/);
+    expect(digest(join(dir, 'x', 'a.docx'))).toBe(before);
+  });
+
+  it('writes no record through a link of the record’s name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-out-record-'));
+    writeFileSync(join(dir, 'a.docx'), form);
+    writeFileSync(join(dir, 'mine.json'), '{"mine":true}');
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    symlinkSync(join(dir, 'mine.json'), join(out, COPIES_RECORD));
+    expect((await jixiao('check', join(dir, 'a.docx'), '--comments', '--out', out)).code).toBe(1);
+    expect(readFileSync(join(dir, 'mine.json'), 'utf8')).toBe('{"mine":true}');
+  });
+});
+
 describe('writeFixedCopy', () => {
   it('reports a copy it cannot write as write-failed, keeps the check’s findings, and writes no record of it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-write-failed-'));
@@ -119,5 +165,9 @@ describe('writeFixedCopy', () => {
     expect(report).toMatchObject({ status: 'error', error: { code: 'write-failed', message: /无法写入副本/ } });
     expect(report.forms.flatMap((f) => f.findings)).toHaveLength(findings);
     expect(existsSync(join(out, COPIES_RECORD))).toBe(false);
+    // The file was read and checked: the summary says a copy is missing, not that a file could not be read.
+    const text = renderText(summarise([report]), 'zh-CN');
+    expect(text).toMatch(/；1 个副本未能写入\n$/);
+    expect(text).not.toMatch(/无法读取/);
   });
 });

@@ -2,7 +2,7 @@
 // a copy; the input is only read.
 import { createHash } from 'crypto';
 import { lstat, mkdir, readFile, realpath, stat, writeFile } from 'fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'path';
 import { reviewComments } from '../core/review-comments';
 import type { Lang } from '../core/rules';
 import type { CellComment } from '../hosts/host';
@@ -52,6 +52,33 @@ async function realPath(path: string): Promise<string> {
   return parent === absolute ? absolute : join(await realPath(parent), basename(absolute));
 }
 
+const inside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
+
+/**
+ * The inputs but those found inside --out by walking a folder around it (`check . --out 退回` run twice: the first
+ * run's copies are not forms to check again, nor inputs to protect from their own replacement). A file named inside
+ * --out on the command line stays, and planCopies refuses to write over it.
+ */
+export async function outsideOut(
+  files: readonly string[],
+  roots: ReadonlyMap<string, string>,
+  outDir: string,
+): Promise<string[]> {
+  const out = await realPath(outDir);
+  const kept: string[] = [];
+  for (const file of files) {
+    const root = roots.get(file) ?? dirname(file);
+    if (!inside(await realPath(file), out) || inside(await realPath(root), out)) kept.push(file);
+  }
+  return kept;
+}
+
+/** The same file, however its path is spelt (case-insensitive disks, hard links): device and inode. */
+async function identity(path: string): Promise<string | null> {
+  const info = await stat(path).catch(() => null);
+  return info ? `${info.dev}:${info.ino}` : null;
+}
+
 async function readRecord(outDir: string): Promise<Map<string, string>> {
   const text = await readFile(join(outDir, COPIES_RECORD), 'utf8').catch(() => null);
   try {
@@ -87,7 +114,11 @@ export async function planCopies(
     );
   }
   const inputs = new Map<string, string>();
-  for (const file of files) inputs.set(await realPath(file), file);
+  for (const file of files) {
+    inputs.set(await realPath(file), file);
+    const id = await identity(file);
+    if (id) inputs.set(id, file);
+  }
   const reportAt = report === null ? null : await realPath(report);
   const written = await readRecord(outDir);
   const targets = new Map<string, string>();
@@ -95,7 +126,8 @@ export async function planCopies(
   for (const file of files) {
     const target = outputPath(file, roots.get(file) ?? dirname(file), outDir);
     const real = await realPath(target);
-    const input = inputs.get(real);
+    const existing = await identity(target);
+    const input = inputs.get(real) ?? (existing ? inputs.get(existing) : undefined);
     if (input !== undefined)
       throw new CopyRefused(
         `--out ${outDir} 会让副本覆盖输入文件 ${input}：副本从不替换原件，请另选文件夹`,
@@ -189,23 +221,32 @@ export async function writeFixedCopy(
   try {
     await mkdir(dirname(out), { recursive: true });
     // Checked again just before writing: the place may have been taken since the plan.
-    if (!(await replaceable(out, plan.outDir, plan.written))) throw new Error(`${out} appeared meanwhile`);
+    if (!(await replaceable(out, plan.outDir, plan.written)))
+      throw new Error(lang === 'en' ? `${out} was taken meanwhile` : `${out} 在检查期间被占用`);
     await writeFile(out, fixed.bytes);
-    plan.written.set(relative(plan.outDir, out), sha256(fixed.bytes));
-    await writeFile(
-      join(plan.outDir, COPIES_RECORD),
-      `${JSON.stringify({ copies: Object.fromEntries(plan.written) }, null, 2)}\n`,
-    );
   } catch (e) {
     fail(report, new FileError('write-failed', (e as Error).message), lang);
     return;
   }
+  plan.written.set(relative(plan.outDir, out), sha256(fixed.bytes));
+  await writeRecord(plan);
   report.fixed = {
     path: out,
     applied: fixed.result.applied.length,
     conflicts: fixed.result.conflicts.length,
     ...(wants.comments ? { comments: fixed.comments } : {}),
   };
+}
+
+/**
+ * Keeps the record beside the copies. Never through a link or over something else of that name; a record that cannot
+ * be written leaves the copy as it is, and the next run, finding its hash unknown, refuses to replace it: safe.
+ */
+async function writeRecord(plan: CopyPlan): Promise<void> {
+  const path = join(plan.outDir, COPIES_RECORD);
+  const info = await lstat(path).catch(() => null);
+  if (info && !info.isFile()) return;
+  await writeFile(path, `${JSON.stringify({ copies: Object.fromEntries(plan.written) }, null, 2)}\n`).catch(() => {});
 }
 
 function fail(report: FileReport, error: FileError, lang: Lang): void {

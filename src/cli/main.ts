@@ -8,7 +8,7 @@ import { MAX_FILE_BYTES } from '../hosts/file/limits';
 import type { Collected } from './collect';
 import { collect } from './collect';
 import { compareExitCode, compareFiles, renderCompareText } from './compare';
-import { CopyRefused, planCopies, writeFixedCopy } from './fix';
+import { CopyRefused, outsideOut, planCopies, writeFixedCopy } from './fix';
 import { HELP, parseArgs, UsageError } from './args';
 import type { FileReport } from './report';
 import { compareWorkbook } from './compare-xlsx';
@@ -218,7 +218,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return report.files.some((f) => f.status === 'error') ? 2 : 0;
     }
     await refuseForeignReport(parsed.report);
-    const inputs = withoutReport(files, parsed.report);
+    const given = withoutReport(files, parsed.report);
+    // `check . --out 退回`: the copies of an earlier run, found in the folder walked, are this run's output.
+    const inputs = parsed.out === null ? given : await outsideOut(given, roots, parsed.out);
     const copies = parsed.out === null ? null : await planCopies(inputs, roots, parsed.out, parsed.report);
     const when = new Date();
     const reports: FileReport[] = folderErrors(collected, lang);

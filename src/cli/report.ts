@@ -227,13 +227,15 @@ export function renderText(report: Report, lang: Lang): string {
   const s = report.summary;
   // A file read whole in which no form was recognised is not "could not be read": it is counted apart.
   const unrecognised = report.files.filter((f) => f.error?.code === 'no-forms-recognised').length;
-  const unread = report.files.filter((f) => f.status === 'error').length - unrecognised;
+  // Nor is a file whose --out copy could not be written: it was read and checked.
+  const unwritten = report.files.filter((f) => f.error?.code === 'write-failed').length;
+  const unread = report.files.filter((f) => f.status === 'error').length - unrecognised - unwritten;
   const listed = report.files.some((file) => file.forms.some((form) => listsIgnored(form.findings)));
   if (report.settings) lines.push(settingsLine(report.settings, lang));
   lines.push(
     lang === 'en'
-      ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${ignoredCount(s.ignored, listed, lang)}${unread ? `; ${unread} files could not be read` : ''}${unrecognised ? `; ${unrecognised} files with no form recognised` : ''}`
-      : `共 ${s.files} 个文件、${s.forms} 张申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${ignoredCount(s.ignored, listed, lang)}${unread ? `；${unread} 个文件无法读取` : ''}${unrecognised ? `；${unrecognised} 个文件未识别出申报表` : ''}`,
+      ? `${s.files} files, ${s.forms} forms: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${ignoredCount(s.ignored, listed, lang)}${unread ? `; ${unread} files could not be read` : ''}${unrecognised ? `; ${unrecognised} files with no form recognised` : ''}${unwritten ? `; ${unwritten} copies could not be written` : ''}`
+      : `共 ${s.files} 个文件、${s.forms} 张申报表：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${ignoredCount(s.ignored, listed, lang)}${unread ? `；${unread} 个文件无法读取` : ''}${unrecognised ? `；${unrecognised} 个文件未识别出申报表` : ''}${unwritten ? `；${unwritten} 个副本未能写入` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }
