@@ -38,6 +38,11 @@ testRule(rule, {
       errors: [{ messageId: 'none' }],
     },
     {
+      name: 'only the 投入和管理 boilerplate is no indicator yet either',
+      grid: formGridText({ indicators: [['投入与管理', '预算执行', '预算执行率', '≥90(%)']] }),
+      errors: [{ messageId: 'none' }],
+    },
+    {
       name: 'one output only',
       grid: formGridText({
         indicators: [...DEFAULT_INDICATORS.slice(3), ['效益指标', '社会效益指标', '知晓率', '≥80(%)']],

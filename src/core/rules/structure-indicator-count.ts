@@ -74,7 +74,8 @@ export default defineRule(
     const management = form.indicators.length - count;
     const outputs = form.indicators.filter((i) => dimensionOf(i) === 'output').length;
     const { min, minOutputs, max } = context.options;
-    if (count === 0 && management === 0) context.report({ messageId: 'none', data: { min }, ...at });
+    // Only 投入和管理 rows (2020 boilerplate) is no indicator of the project's results either.
+    if (count === 0) context.report({ messageId: 'none', data: { min }, ...at });
     else if (count < min) {
       const lacking = ASPECTS.filter(
         (a) => (a.level2 === null || form.template !== 'sh-2018') && !form.indicators.some(a.has),

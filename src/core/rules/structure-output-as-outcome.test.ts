@@ -17,6 +17,8 @@ testRule(rule, {
 
     { name: 'library: 安全事故发生次数 is a 社会效益 row', grid: outcome('安全事故发生次数', '=0(次)') },
     { name: 'use by the public is an outcome', grid: outcome('年访问次数', '≥30000(次)') },
+    { name: 'a subsidy reaching those meant is an outcome', grid: outcome('困难群众补贴拨付覆盖率', '≥95(%)') },
+    { name: 'publicity reaching people is an outcome', grid: outcome('政策宣传到位率', '≥90(%)') },
     { name: 'library §5.6: citations are an outcome', grid: outcome('研究成果被引用次数', '≥5(次)') },
     { name: 'library §5.6: adopted proposals are an outcome', grid: outcome('政策建议被采纳次数', '≥3(次)') },
   ],

@@ -5,7 +5,7 @@ import { defineRule } from './rule';
 // Staff in place (人员到位率), money paid out (经费下拨) and a security assessment passed (等保测评) are the work
 // done, too.
 const OUTPUT_NAME =
-  /(次数|场次|完成率|完成数|完成量|数量|开放天数|运行天数|处置率|运行率|到位率)$|巡检|维修|报修|更换|举办|召开|印发|制作|验收|下拨|拨付|等保/;
+  /(次数|场次|完成率|完成数|完成量|数量|开放天数|运行天数|处置率|运行率|人员到位率)$|巡检|维修|报修|更换|举办|召开|印发|制作|验收|(经费|资金)(下拨|拨付)|等保测评/;
 // Use by the public is an effect of the work (年访问次数, 成果被引用次数), and so is the absence of incidents
 // (安全事故发生次数 =0 is a 社会效益 row in the indicator library).
 const OUTCOME_WORDS =

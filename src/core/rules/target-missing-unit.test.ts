@@ -48,6 +48,11 @@ testRule(rule, {
       errors: [{ messageId: 'missingAny', suggestions: [] }],
     },
     {
+      name: 'a physical measure in 度 gets no % example',
+      grid: one('室内温度', '≤26'),
+      errors: [{ messageId: 'missingAny', suggestions: [] }],
+    },
+    {
       name: 'a quality up to 100 gets % as the example, not written in (2018 表3 项目管理制度执行的有效性)',
       grid: one('项目管理制度执行的有效性', '≥95'),
       errors: [{ messageId: 'missing', suggestions: [] }],

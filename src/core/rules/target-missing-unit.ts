@@ -4,6 +4,9 @@ import { isSatisfactionName, unitImpliedBy } from '../name-kind';
 import { defineRule } from './rule';
 import { hasUnreadableUnit, rewriteQuantity, rewriteTarget } from './support';
 
+/** A quality (…有效性, …完成度), not a physical measure in 度 (温度, 速度 …). */
+const QUALITY_NAME = /(?<![温速长高厚强频宽深密湿亮精角])[性度]$/;
+
 /** Names that carry their unit, `培训时长（小时）`. */
 const selfUnitised = (ind: Indicator) => /[(（][^()（）]{1,6}[)）]\s*$/.test(ind.name);
 
@@ -38,7 +41,7 @@ export default defineRule(
       const rewrite = unit ? rewriteTarget(ind, v, context.style, { unit, keepPrefix: true }) : null;
       const text = rewrite?.text ?? null;
       // A quality (…有效性, …完成度) up to 100 is almost always a percentage: named as the example, not written in.
-      const likely = text ?? (/[性度]$/.test(ind.name.trim()) && v.number <= 100 ? '%' : null);
+      const likely = text ?? (QUALITY_NAME.test(ind.name.trim()) && v.number <= 100 ? '%' : null);
       const example =
         text ?? (likely ? rewriteQuantity(v, { unitStyle: 'paren', spaceBeforeUnit: false }, { unit: likely }) : null);
       context.report({

@@ -29,6 +29,33 @@ testRule(rule, {
       grid: formGridText({ goalAnnual: twoNewGoal('预计约120次活动'), indicators: twoNew }),
     },
     {
+      name: 'a duration in 个 (个月, 个工作日) is no count',
+      grid: formGridText({
+        goalAnnual: '项目3个月内完成服务站点建设，5个工作日内完成转接办理。',
+        indicators: [
+          ['产出指标', '数量指标', '服务站点建设数量', '≥5(个)'],
+          ['产出指标', '数量指标', '转接办理数量', '≥300(个)'],
+        ],
+      }),
+    },
+    {
+      name: 'a count per session is not the year’s total',
+      grid: formGridText({
+        goalAnnual: '全年举办培训4期，每期培训学员50人；每次培训党员不少于100人。',
+        indicators: [
+          ['产出指标', '数量指标', '培训学员人数', '≥200(人)'],
+          ['产出指标', '数量指标', '培训党员人数', '≥400(人)'],
+        ],
+      }),
+    },
+    {
+      name: 'the goal’s figure in another unit agrees (its missing % is another rule’s)',
+      grid: formGridText({
+        goalAnnual: '服务对象满意度达到90%以上。',
+        indicators: [['满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90']],
+      }),
+    },
+    {
       name: 'a count no row is about: none shares its sentence’s words',
       grid: formGridText({ goalAnnual: '选调生课题调研全年至少完成3个课题调研。', indicators: twoNew }),
     },

@@ -21,9 +21,13 @@ const isPercent = (i: Indicator) => i.value.kind === 'quantitative' && i.value.u
 
 // `不少于120次活动`, `1500人次以上`: a count with its unit and the words around it. An estimate (`约60家左右`,
 // `预计4次`) is not a promise to hold an indicator to.
+// `3个月内`, `5个工作日` are durations, not counts of 个.
 const COUNT =
-  /([^，。；,;：:\d]{0,6})(\d+(?:\.\d+)?)\s*(人次|次|场|期|篇|课时|学时|家|户|个|名|人)([^，。；,;：:\d]{0,4})/g;
+  /([^，。；,;：:\d]{0,6})(\d+(?:\.\d+)?)\s*(人次|次|场|期|篇|课时|学时|家|户|个(?!月|工作日|小时|季度|星期|百分点)|名|人)([^，。；,;：:\d]{0,4})/g;
+// An estimate is no promise to hold an indicator to; a count per session (`每期50人`, `每次不少于100人`) is not the
+// year's total an indicator counts.
 const ESTIMATE = /约|左右|预计|大概|估计/;
+const PER_UNIT = /每|各|平均|人均|单次|单场/;
 
 /** The bigrams a count's sentence shares with an indicator's name: how surely the sentence is about that row. */
 function sharedWords(sentence: string, name: string): number {
@@ -85,8 +89,8 @@ export default defineRule(
       if (/提高|提升|增长|增加|降低|减少|下降/.test(phrase) && !/至|到/.test(phrase)) continue;
       const number = Number(numberText);
       const candidates = matching(form.indicators, measure);
-      if (candidates.some((i) => isPercent(i) && i.value.kind === 'quantitative' && i.value.number === number))
-        continue;
+      // The same figure in another unit (`≥90`, `≥90(分)`) agrees with the goal; its unit is target-missing-unit's.
+      if (candidates.some((i) => i.value.kind === 'quantitative' && i.value.number === number)) continue;
       // A row for it written otherwise (`0`, `满意`, a count) disagrees; only when there is none is one missing.
       const differing = candidates.find(isPercent) ?? candidates[0];
       if (differing) mismatch(phrase, differing);
@@ -102,7 +106,11 @@ export default defineRule(
     for (const sentence of goal.text.split(/[。；;\n]/)) {
       for (const m of sentence.matchAll(COUNT)) {
         const [phrase, , numberText, unit] = [m[0].trim(), m[1]!, m[2]!, m[3]!];
-        if (ESTIMATE.test(phrase)) continue;
+        const clause = sentence
+          .slice(0, m.index + m[1]!.length)
+          .split(/[，,、：:]/)
+          .pop()!;
+        if (ESTIMATE.test(phrase) || PER_UNIT.test(clause)) continue;
         const row = countedRow(form.indicators, sentence, Number(numberText), unit);
         if (row) mismatch(phrase, row);
       }
