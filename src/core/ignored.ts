@@ -24,11 +24,11 @@ const RESTS_ON_OTHER_CELLS = new Set(allRules.filter((r) => r.meta.restsOnOtherC
 
 /**
  * Where the verdict rests on other cells, what it rests on, appended to a key: what the rule says the cell should
- * read, else what its suggestions would write (a total that is not the one to change: the parts that would mend it).
+ * read, else its `basis` (a total that is not the one to change: what its parts add up to, the same text).
  */
 function withBasis(f: Finding, key: string): string {
   if (!RESTS_ON_OTHER_CELLS.has(f.ruleId)) return key;
-  const basis = f.expected?.length ? f.expected : (f.suggestions ?? []).flatMap((s) => s.edits.map((e) => e.text));
+  const basis = f.expected?.length ? f.expected : (f.basis ?? []);
   return basis.length ? `${key}|${compact(basis.join('|'))}` : key;
 }
 
@@ -36,8 +36,8 @@ function withBasis(f: Finding, key: string): string {
  * A finding is ignored for this rule's message, this cell and this text: once the text changes, it shows again, and
  * so does another message of the rule on the same cell (structure rules report several on the project name: 本表只有
  * 3 个三级指标 and 本表只有 1 个产出指标). Where the verdict rests on other cells (`restsOnOtherCells`), also for what
- * it rests on (`withBasis`): a total ignored as not adding up shows again when its parts change (the sum it should
- * be, or the amounts that would mend it, change), though its own text does not.
+ * it rests on (`withBasis`): a total ignored as not adding up shows again when its parts change (what they add up to
+ * changes), though its own text does not.
  */
 export const ignoreKey = (f: Finding): string =>
   withBasis(f, compact(`${f.ruleId}/${f.messageId}|${refKey(f.cell)}|${f.actual}`));

@@ -87,6 +87,7 @@ export function lintForm(form: Form, options: LintOptions = {}): Finding[] {
         cell: r.cell,
         actual: r.actual,
         ...(r.expected ? { expected: r.expected } : {}),
+        ...(r.basis ? { basis: r.basis } : {}),
         ...(r.fix && r.fix.length ? { fix: r.fix } : {}),
         ...(suggestions && suggestions.length
           ? {

@@ -145,10 +145,10 @@ describe('Session', () => {
     const fiscal = session.getState().forms[0]!.form.funds.annualFiscal!;
     host.type(fiscal.cell, '800,000.00');
     await session.check();
-    // The request is not what should change here (lowering it would part it from the one-year total): the amounts
-    // that would mend it changed.
-    expect(sumOf(session).map((f) => [f.actual, f.suggestions?.[0]?.edits[0]?.text])).toEqual([
-      ['1,000,000.00', '1,000,000.00'],
+    // The request is not what should change here (lowering it would part it from the one-year total): what its
+    // parts add up to changed.
+    expect(sumOf(session).map((f) => [f.actual, f.expected, f.basis])).toEqual([
+      ['1,000,000.00', undefined, ['800,000.00']],
     ]);
   });
 

@@ -57,6 +57,11 @@ export interface Report {
   /** The text the finding is about, as written. */
   readonly actual: string;
   readonly expected?: readonly string[];
+  /**
+   * For a verdict resting on other cells (`restsOnOtherCells`) that names no `expected` reading: what it rests on (a
+   * sum's parts add up to this), so that an ignored finding shows again when that changes.
+   */
+  readonly basis?: readonly string[];
   readonly fix?: readonly Edit[];
   readonly suggestions?: readonly SuggestionReport[];
   /** Overrides the rule's severity for this finding (R-05: a cost written with ≥ is an error, a count a warning). */
@@ -85,6 +90,8 @@ export interface Finding {
   readonly cell: CellRef;
   readonly actual: string;
   readonly expected?: readonly string[];
+  /** See Report's `basis`. */
+  readonly basis?: readonly string[];
   readonly fix?: readonly Edit[];
   readonly suggestions?: readonly { readonly message: string; readonly edits: readonly Edit[] }[];
 }

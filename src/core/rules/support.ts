@@ -319,7 +319,8 @@ export function reportSumMismatch(context: RuleContext, form: Form, result: SumC
     },
     cell: whole.cell,
     actual: whole.text,
-    ...(result.wholeMayChange ? { expected: [showMoney(sum, whole, form)] } : {}),
+    // What the parts add up to is the ignore key's basis either way (as `expected`, it once always was).
+    ...(result.wholeMayChange ? { expected: [showMoney(sum, whole, form)] } : { basis: [showMoney(sum, whole, form)] }),
     suggestions: result.suggestions,
   });
 }
