@@ -283,5 +283,6 @@ describe('jixiao suggest on a document whose tables hold no form', () => {
     expect((JSON.parse(stdout) as SuggestReport).files).toEqual([
       { path, status: 'error', error: { code: 'no-forms-recognised', message: expect.any(String) }, forms: [] },
     ]);
+    expect((await jixiao('suggest', path)).stdout).toMatch(/；1 个文件未识别出申报表\n$/);
   });
 });

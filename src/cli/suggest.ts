@@ -222,11 +222,13 @@ export function renderSuggestText(report: SuggestReport, lang: Lang): string {
     }
   }
   const s = report.summary;
-  const unread = report.files.filter((f) => f.status === 'error').length;
+  // As in check's summary: a file read whole in which no form was recognised is counted apart.
+  const unrecognised = report.files.filter((f) => f.error?.code === 'no-forms-recognised').length;
+  const unread = report.files.filter((f) => f.status === 'error').length - unrecognised;
   lines.push(
     lang === 'en'
-      ? `${s.files} files, ${s.forms} forms: ${s.suggestions} suggestions${unread ? `; ${unread} files could not be read` : ''}`
-      : `共 ${s.files} 个文件、${s.forms} 张申报表：推荐指标 ${s.suggestions} 条${unread ? `；${unread} 个文件无法读取` : ''}`,
+      ? `${s.files} files, ${s.forms} forms: ${s.suggestions} suggestions${unread ? `; ${unread} files could not be read` : ''}${unrecognised ? `; ${unrecognised} files with no form recognised` : ''}`
+      : `共 ${s.files} 个文件、${s.forms} 张申报表：推荐指标 ${s.suggestions} 条${unread ? `；${unread} 个文件无法读取` : ''}${unrecognised ? `；${unrecognised} 个文件未识别出申报表` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }
