@@ -64,10 +64,27 @@ function folderErrors({ emptyFolders, unreadable }: Collected, lang: Lang) {
   ];
 }
 
-/** The report of an earlier run in a folder being read is this run's output, not a form. */
-function withoutReport(files: readonly string[], report: string | null): string[] {
+/**
+ * The files but this run's --report and the report workbooks of earlier runs (`check forms --report forms/r.xlsx`,
+ * then `check forms`): a report is jixiao's output, and read as a form its 汇总 sheet gave false fund findings.
+ */
+async function withoutReport(files: readonly string[], report: string | null): Promise<string[]> {
   const output = report === null ? null : resolve(report);
-  return files.filter((f) => resolve(f) !== output);
+  const kept: string[] = [];
+  for (const file of files) {
+    if (resolve(file) === output) continue;
+    if (/\.xlsx$/i.test(file) && (await isReport(file))) continue;
+    kept.push(file);
+  }
+  return kept;
+}
+
+/** A workbook jixiao wrote as a report. A report is small; anything larger is not one, and is not read to find out. */
+async function isReport(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile() || info.size > MAX_FILE_BYTES) return false;
+  const bytes = await readFile(path).catch(() => null);
+  return bytes !== null && isReportWorkbook(new Uint8Array(bytes));
 }
 
 /** A report may be written where there is no file yet, or over a report jixiao wrote (a run repeated). */
@@ -76,10 +93,7 @@ async function mayWriteReport(path: string): Promise<boolean> {
   const absent = (e: NodeJS.ErrnoException) => e.code === 'ENOENT' || e.code === 'ENOTDIR';
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => (absent(e) ? null : undefined));
   if (info === null) return true;
-  // A report is small; anything larger is not one, and is not read to find out.
-  if (info === undefined || !info.isFile() || info.size > MAX_FILE_BYTES) return false;
-  const bytes = await readFile(path).catch(() => null);
-  return bytes !== null && isReportWorkbook(new Uint8Array(bytes));
+  return info !== undefined && isReport(path);
 }
 
 /**
@@ -170,8 +184,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const before = parsed.previous === null ? null : await collect([parsed.previous]);
       const now = await collect([parsed.current]);
       const report = await compareFiles(
-        before && withoutReport(before.files, parsed.report),
-        withoutReport(now.files, parsed.report),
+        before && (await withoutReport(before.files, parsed.report)),
+        await withoutReport(now.files, parsed.report),
         library,
         lang,
         settings,
@@ -199,7 +213,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       await refuseForeignReport(parsed.report);
       const when = new Date();
       const reports: SuggestFileReport[] = folderErrors(collected, lang);
-      const inputs = withoutReport(files, parsed.report);
+      const inputs = await withoutReport(files, parsed.report);
       for (const [i, path] of inputs.entries()) {
         reports.push(await suggestFile(path, { library, lang, top: parsed.top, types, settings }));
         progress(io, i + 1, inputs.length);
@@ -218,7 +232,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return report.files.some((f) => f.status === 'error') ? 2 : 0;
     }
     await refuseForeignReport(parsed.report);
-    const given = withoutReport(files, parsed.report);
+    const given = await withoutReport(files, parsed.report);
     // `check . --out 退回`: the copies of an earlier run, found in the folder walked, are this run's output.
     const inputs = parsed.out === null ? given : await outsideOut(given, roots, parsed.out);
     const copies = parsed.out === null ? null : await planCopies(inputs, roots, parsed.out, parsed.report);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import ExcelJS from 'exceljs';
@@ -26,6 +26,15 @@ describe('jixiao check --report', () => {
     expect(run.stderr).toMatch(/^jixiao: 检查报告已写入 .*审核意见\.xlsx（\d+ 张申报表，\d+ 条问题）\n$/);
     report = JSON.parse(run.stdout) as Report;
     book = await sheetRows(new Uint8Array(readFileSync(path)));
+  });
+
+  it('is not read as a form when a later run checks the folder it was written into', async () => {
+    const forms = join(dir, 'forms');
+    mkdirSync(forms);
+    copyFileSync(join(examples, '2024-西渡街道绩效目标汇总表.xlsx'), join(forms, '西渡.xlsx'));
+    copyFileSync(path, join(forms, '上次的审核意见.xlsx'));
+    const again = JSON.parse((await jixiao('check', forms, '--format', 'json')).stdout) as Report;
+    expect(again.files.map((f) => f.path)).toEqual([join(forms, '西渡.xlsx')]);
   });
 
   it('writes one summary row per form with its findings counted by severity', () => {
