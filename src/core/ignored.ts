@@ -48,9 +48,10 @@ export function isIgnored(keys: ReadonlySet<string>, f: Finding): boolean {
 }
 
 /**
- * The keys with their cells renamed where rows inserted above moved them (`moved`: old ref key → new ref), so that a
- * decision stays with its cell, not with its old address (`movedByInsert`). Keys of every age read `rule…|cell|text…`; a sheet's name
- * may hold `|`, so the cell part is the first stretch up to a `|` that `moved` knows.
+ * The keys with their cells renamed where rows inserted above moved them (`moved`: old ref key → new ref, from
+ * `movedByInsert`), so that a decision stays with its cell, not with its old address. Keys of every age read
+ * `rule…|cell|text…`; a sheet's name may hold `|`, so the cell part is the first stretch up to a `|` that `moved`
+ * knows.
  */
 export function movedIgnored(keys: ReadonlySet<string>, moved: ReadonlyMap<string, CellRef>): Set<string> {
   if (moved.size === 0) return new Set(keys);

@@ -1,6 +1,6 @@
 // F-3: this year's request cannot exceed the whole project's funds (when the total is filled).
 import { defineRule } from './rule';
-import { filled } from './support';
+import { annualOverTotal } from './support';
 
 export default defineRule(
   {
@@ -19,8 +19,9 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { total, annual } = form.funds;
-    if (!filled(total) || !filled(annual) || annual.fen <= total.fen) return;
+    const over = annualOverTotal(form);
+    if (!over) return;
+    const { total, annual } = over;
     context.report({
       messageId: 'exceeds',
       data: { annual: annual.text, total: total.text },

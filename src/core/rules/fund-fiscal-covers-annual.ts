@@ -1,6 +1,6 @@
 // F-7 (unverified relation, so a warning): the whole project's fiscal money covers this year's fiscal money.
 import { defineRule } from './rule';
-import { filled, showMoney } from './support';
+import { fiscalShort, showMoney } from './support';
 
 export default defineRule(
   {
@@ -19,15 +19,14 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { totalFiscal, annualFiscal, annualCarryover } = form.funds;
-    if (!filled(totalFiscal) || (!filled(annualFiscal) && !filled(annualCarryover))) return;
-    const annual = (annualFiscal?.fen ?? 0) + (annualCarryover?.fen ?? 0);
-    if (totalFiscal.fen >= annual) return;
+    const short = fiscalShort(form);
+    if (!short) return;
+    const { fiscal, annual } = short;
     context.report({
       messageId: 'short',
-      data: { fiscal: totalFiscal.text, annual: showMoney(annual, totalFiscal, form) },
-      cell: totalFiscal.cell,
-      actual: totalFiscal.text,
+      data: { fiscal: fiscal.text, annual: showMoney(annual, fiscal, form) },
+      cell: fiscal.cell,
+      actual: fiscal.text,
     });
   },
 );

@@ -2,7 +2,7 @@
 // Multi-year (阶段性) projects are never compared: their total is cumulative.
 import { defineRule } from './rule';
 import type { Amount } from '../form';
-import { filled, moneyLike, isSingleYearProject, showMoney } from './support';
+import { annualOverTotal, moneyLike, showMoney, singleYearApart } from './support';
 
 export default defineRule(
   {
@@ -26,9 +26,11 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { total, totalFiscal, totalOther, annual, annualFiscal, annualCarryover, annualOther } = form.funds;
-    if (!filled(total) || !filled(annual) || total.fen === annual.fen || isSingleYearProject(form) !== true) return;
-    if (annual.fen > total.fen) return; // fund-annual-exceeds-total reports that, as an error
+    const apart = singleYearApart(form);
+    // A request above the total is fund-annual-exceeds-total's, as an error.
+    if (!apart || annualOverTotal(form)) return;
+    const { total, annual } = apart;
+    const { totalFiscal, totalOther, annualFiscal, annualCarryover, annualOther } = form.funds;
     // One year: the whole-project column repeats this year's (financial = appropriation + carry-over), so
     // the suggestion rewrites the column together and keeps 项目资金总额 = 财政资金 + 其他资金.
     const neighbours = [total, totalFiscal, totalOther, annual];

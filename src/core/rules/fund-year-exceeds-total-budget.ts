@@ -1,6 +1,6 @@
 // F-10 (2018/2020 forms): 项目当年预算 ≤ 项目总预算.
 import { defineRule } from './rule';
-import { filled } from './support';
+import { yearOverTotalBudget } from './support';
 
 export default defineRule(
   {
@@ -16,13 +16,14 @@ export default defineRule(
     },
   },
   (form, context) => {
-    const { budgetTotal, budgetYear } = form.funds;
-    if (!filled(budgetTotal) || !filled(budgetYear) || budgetYear.fen <= budgetTotal.fen) return;
+    const over = yearOverTotalBudget(form);
+    if (!over) return;
+    const { year, total } = over;
     context.report({
       messageId: 'exceeds',
-      data: { year: budgetYear.text, total: budgetTotal.text },
-      cell: budgetYear.cell,
-      actual: budgetYear.text,
+      data: { year: year.text, total: total.text },
+      cell: year.cell,
+      actual: year.text,
     });
   },
 );

@@ -6,15 +6,12 @@ import { defineRule } from './rule';
 import { formCell } from './form-cell';
 
 /** What a form's indicators should cover (domain-rules §1.4); 2018 forms name no 二级, so only 效益 and 满意度 show. */
-const ASPECTS: readonly { zh: string; en: string; level2: string | null; has: (i: Indicator) => boolean }[] = [
-  ...(['数量', '质量', '时效'] as const).map((zh, k) => ({
-    zh,
-    en: ['quantity', 'quality', 'timeliness'][k]!,
-    level2: `${zh}指标`,
-    has: (i: Indicator) => currentLevel2(i) === `${zh}指标`,
-  })),
-  { zh: '效益', en: 'outcome', level2: null, has: (i) => dimensionOf(i) === 'outcome' },
-  { zh: '满意度', en: 'satisfaction', level2: null, has: (i) => dimensionOf(i) === 'satisfaction' },
+const ASPECTS: readonly { zh: string; en: string; byLevel2: boolean; has: (i: Indicator) => boolean }[] = [
+  { zh: '数量', en: 'quantity', byLevel2: true, has: (i) => currentLevel2(i) === '数量指标' },
+  { zh: '质量', en: 'quality', byLevel2: true, has: (i) => currentLevel2(i) === '质量指标' },
+  { zh: '时效', en: 'timeliness', byLevel2: true, has: (i) => currentLevel2(i) === '时效指标' },
+  { zh: '效益', en: 'outcome', byLevel2: false, has: (i) => dimensionOf(i) === 'outcome' },
+  { zh: '满意度', en: 'satisfaction', byLevel2: false, has: (i) => dimensionOf(i) === 'satisfaction' },
 ];
 
 export default defineRule(
@@ -78,7 +75,7 @@ export default defineRule(
     if (count === 0) context.report({ messageId: 'none', data: { min }, ...at });
     else if (count < min) {
       const lacking = ASPECTS.filter(
-        (a) => (a.level2 === null || form.template !== 'sh-2018') && !form.indicators.some(a.has),
+        (a) => !(a.byLevel2 && form.template === 'sh-2018') && !form.indicators.some(a.has),
       );
       context.report({
         messageId: 'tooFew',

@@ -243,25 +243,55 @@ function withAmount(form: Form, changed: Amount, fen: number): Form {
   return { ...form, funds: { ...form.funds, ...funds, components } };
 }
 
+type FilledAmount = Amount & { fen: number };
+
+/** F-3 broken: the annual request is larger than the project total (both filled); else null. */
+export function annualOverTotal({
+  funds: { total, annual },
+}: Form): { total: FilledAmount; annual: FilledAmount } | null {
+  return filled(total) && filled(annual) && annual.fen > total.fen ? { total, annual } : null;
+}
+
+/** F-4 broken: a one-year project whose total and annual request differ; else null. */
+export function singleYearApart(form: Form): { total: FilledAmount; annual: FilledAmount } | null {
+  const { total, annual } = form.funds;
+  return filled(total) && filled(annual) && total.fen !== annual.fen && isSingleYearProject(form) === true
+    ? { total, annual }
+    : null;
+}
+
+/** F-7 broken: the project's fiscal funds and this year's fiscal money (appropriation + carry-over) above them. */
+export function fiscalShort({ funds }: Form): { fiscal: FilledAmount; annual: number } | null {
+  const thisYear = [funds.annualFiscal, funds.annualCarryover].filter(filled);
+  if (!filled(funds.totalFiscal) || thisYear.length === 0) return null;
+  const annual = thisYear.reduce((sum, a) => sum + a.fen, 0);
+  return funds.totalFiscal.fen < annual ? { fiscal: funds.totalFiscal, annual } : null;
+}
+
+/** F-10 broken: 项目当年预算 above 项目总预算 (2018/2020 forms); else null. */
+export function yearOverTotalBudget({
+  funds: { budgetTotal, budgetYear },
+}: Form): { total: FilledAmount; year: FilledAmount } | null {
+  return filled(budgetTotal) && filled(budgetYear) && budgetYear.fen > budgetTotal.fen
+    ? { total: budgetTotal, year: budgetYear }
+    : null;
+}
+
 /**
  * The fund relations of domain-rules §3 these amounts break: the sums (F-1, F-2, F-9) and the bounds between cells
- * (F-3, F-4 for a one-year project, F-7, F-8, F-10). A suggestion that mends one sum is judged by them, so that it
- * never breaks another relation (lowering the total below the annual request) and the one that leaves fewest broken
- * comes first (raising 财政资金 mends F-1 and F-7 together where raising 其他资金 leaves F-7).
+ * (F-3, F-4 for a one-year project, F-7, F-8, F-10), each as its rule judges it. A suggestion that mends one sum is
+ * judged by them, so that it never breaks another relation (lowering the total below the annual request) and the one
+ * that leaves fewest broken comes first (raising 财政资金 mends F-1 and F-7 together where raising 其他资金 leaves F-7).
  */
 export function brokenFundRelations(form: Form): Set<string> {
   const broken = new Set<string>();
   for (const identity of fundIdentities(form))
     if (identityStatus(identity).kind === 'differs') broken.add(identity.id === 'components' ? 'F-9' : identity.id);
-  const { total, totalFiscal, annual, annualFiscal, annualCarryover, budgetTotal, budgetYear } = form.funds;
-  if (filled(total) && filled(annual) && annual.fen > total.fen) broken.add('F-3');
-  if (filled(total) && filled(annual) && annual.fen !== total.fen && isSingleYearProject(form) === true)
-    broken.add('F-4');
-  const annualFiscalMoney = [annualFiscal, annualCarryover].filter(filled);
-  if (filled(totalFiscal) && annualFiscalMoney.length > 0)
-    if (totalFiscal.fen < annualFiscalMoney.reduce((s, a) => s + a.fen, 0)) broken.add('F-7');
-  if (filled(annual) && annual.fen <= 0) broken.add('F-8');
-  if (filled(budgetTotal) && filled(budgetYear) && budgetYear.fen > budgetTotal.fen) broken.add('F-10');
+  if (annualOverTotal(form)) broken.add('F-3');
+  if (singleYearApart(form)) broken.add('F-4');
+  if (fiscalShort(form)) broken.add('F-7');
+  if (filled(form.funds.annual) && form.funds.annual.fen <= 0) broken.add('F-8');
+  if (yearOverTotalBudget(form)) broken.add('F-10');
   return broken;
 }
 

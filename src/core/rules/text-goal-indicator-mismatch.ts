@@ -19,13 +19,12 @@ function matching(indicators: readonly Indicator[], measure: string): Indicator[
 
 const isPercent = (i: Indicator) => i.value.kind === 'quantitative' && i.value.unit === '%';
 
-// `不少于120次活动`, `1500人次以上`: a count with its unit and the words around it. An estimate (`约60家左右`,
-// `预计4次`) is not a promise to hold an indicator to.
-// `3个月内`, `5个工作日` are durations, not counts of 个.
+// `不少于120次活动`, `1500人次以上`: a count with its unit and the words around it; `3个月内`, `5个工作日` are
+// durations, not counts of 个.
 const COUNT =
   /([^，。；,;：:\d]{0,6})(\d+(?:\.\d+)?)\s*(人次|次|场|期|篇|课时|学时|家|户|个(?!月|工作日|小时|季度|星期|百分点)|名|人)([^，。；,;：:\d]{0,4})/g;
-// An estimate is no promise to hold an indicator to; a count per session (`每期50人`, `每次不少于100人`) is not the
-// year's total an indicator counts.
+// An estimate (`约60家左右`, `预计4次`) is no promise to hold an indicator to; a count per session (`每期50人`,
+// `每次不少于100人`) is not the year's total an indicator counts.
 const ESTIMATE = /约|左右|预计|大概|估计/;
 const PER_UNIT = /每|各|平均|人均|单次|单场/;
 
